@@ -1,0 +1,242 @@
+import type { Footprint, Position } from './volume.js';
+
+/** Metres per degree of latitude on the IUGG mean Earth sphere (R = 6,371,008.8 m). */
+export const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
+
+// Widening of boxes against rounding, so that the box filter never drops a pair the exact
+// test would keep.
+const BOX_SLACK = 1 + 1e-6;
+
+/** Kind of the core shape a footprint is grown from. */
+export const enum CoreKind {
+  Point = 0,
+  Polyline = 1,
+  Polygon = 2,
+}
+
+/**
+ * A footprint prepared for repeated tests: its core (point, polyline or polygon, in degrees),
+ * the radius grown around the core (circle radius, half the corridor width, 0 for polygons)
+ * and its bounding box. A footprint is every point within `radiusM` of its core.
+ */
+export interface PreparedFootprint {
+  kind: CoreKind;
+  /** Longitudes of the core's vertices, degrees. */
+  lon: Float64Array;
+  /** Latitudes of the core's vertices, degrees. */
+  lat: Float64Array;
+  /** Start index of each ring (polygons) or `[0]` (points, polylines); ends at the next start. */
+  ringStarts: number[];
+  radiusM: number;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
+function sameVertex(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Prepares a footprint: flattens its core and computes its box (without radius or buffer). */
+export function prepareFootprint(footprint: Footprint): PreparedFootprint {
+  let kind: CoreKind;
+  let vertices: Position[];
+  const ringStarts: number[] = [0];
+  let radiusM = 0;
+  switch (footprint.type) {
+    case 'circle':
+      kind = CoreKind.Point;
+      vertices = [footprint.center];
+      radiusM = footprint.radiusM;
+      break;
+    case 'corridor':
+      kind = CoreKind.Polyline;
+      vertices = [...footprint.path];
+      radiusM = footprint.widthM / 2;
+      break;
+    case 'polygon': {
+      kind = CoreKind.Polygon;
+      vertices = [];
+      ringStarts.length = 0;
+      for (const ring of footprint.rings) {
+        // GeoJSON rings repeat the first vertex at the end; edges close the ring anyway.
+        const open =
+          ring.length > 1 && sameVertex(ring[0]!, ring[ring.length - 1]!) ? ring.slice(0, -1) : ring;
+        ringStarts.push(vertices.length);
+        vertices.push(...open);
+      }
+      break;
+    }
+  }
+  const lon = new Float64Array(vertices.length);
+  const lat = new Float64Array(vertices.length);
+  let minLon = Infinity;
+  let minLat = Infinity;
+  let maxLon = -Infinity;
+  let maxLat = -Infinity;
+  vertices.forEach((v, i) => {
+    lon[i] = v[0];
+    lat[i] = v[1];
+    if (v[0] < minLon) minLon = v[0];
+    if (v[0] > maxLon) maxLon = v[0];
+    if (v[1] < minLat) minLat = v[1];
+    if (v[1] > maxLat) maxLat = v[1];
+  });
+  return { kind, lon, lat, ringStarts, radiusM, minLon, minLat, maxLon, maxLat };
+}
+
+/** Latitude range `[south, north]` of a footprint grown by `reachM` metres, degrees. */
+export function latitudeReach(f: PreparedFootprint, reachM: number): [number, number] {
+  const d = (reachM / METRES_PER_DEGREE) * BOX_SLACK;
+  return [f.minLat - d, f.maxLat + d];
+}
+
+/**
+ * Bounding box `[west, south, east, north]` in degrees of a footprint grown by `reachM` metres.
+ * Longitude degrees are widened at the box's most poleward latitude, where they are shortest,
+ * so that the box contains every point the exact test could accept (see `withinReach`).
+ */
+export function reachBox(f: PreparedFootprint, reachM: number): [number, number, number, number] {
+  const [south, north] = latitudeReach(f, reachM);
+  const poleward = Math.min(89, Math.max(Math.abs(south), Math.abs(north)));
+  const dLon = (reachM / (METRES_PER_DEGREE * Math.cos((poleward * Math.PI) / 180))) * BOX_SLACK;
+  return [f.minLon - dLon, south, f.maxLon + dLon, north];
+}
+
+/** Squared distance from point p to segment ab, in the plane. */
+function pointSegment2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
+  if (t < 0) t = 0;
+  else if (t > 1) t = 1;
+  const ex = ax + t * dx - px;
+  const ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/** Squared distance between segments ab and cd; 0 when they cross or touch. */
+function segmentSegment2(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): number {
+  const o1 = orient(ax, ay, bx, by, cx, cy);
+  const o2 = orient(ax, ay, bx, by, dx, dy);
+  const o3 = orient(cx, cy, dx, dy, ax, ay);
+  const o4 = orient(cx, cy, dx, dy, bx, by);
+  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
+  return Math.min(
+    pointSegment2(ax, ay, cx, cy, dx, dy),
+    pointSegment2(bx, by, cx, cy, dx, dy),
+    pointSegment2(cx, cy, ax, ay, bx, by),
+    pointSegment2(dx, dy, ax, ay, bx, by),
+  );
+}
+
+/** A core projected to metres on a local plane. */
+interface PlaneCore {
+  kind: CoreKind;
+  x: Float64Array;
+  y: Float64Array;
+  ringStarts: number[];
+}
+
+function project(f: PreparedFootprint, kx: number, ky: number): PlaneCore {
+  const n = f.lon.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = f.lon[i]! * kx;
+    y[i] = f.lat[i]! * ky;
+  }
+  return { kind: f.kind, x, y, ringStarts: f.ringStarts };
+}
+
+/** Even-odd test over every ring, so holes are outside. */
+function insidePolygon(p: PlaneCore, px: number, py: number): boolean {
+  let inside = false;
+  for (let r = 0; r < p.ringStarts.length; r++) {
+    const start = p.ringStarts[r]!;
+    const end = r + 1 < p.ringStarts.length ? p.ringStarts[r + 1]! : p.x.length;
+    for (let i = start, j = end - 1; i < end; j = i++) {
+      const xi = p.x[i]!;
+      const yi = p.y[i]!;
+      const xj = p.x[j]!;
+      const yj = p.y[j]!;
+      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Calls `edge` for each edge of the core (ring edges close their ring); stops when it returns true. */
+function someEdge(c: PlaneCore, edge: (ax: number, ay: number, bx: number, by: number) => boolean): boolean {
+  if (c.kind === CoreKind.Point) return false;
+  for (let r = 0; r < c.ringStarts.length; r++) {
+    const start = c.ringStarts[r]!;
+    const end = r + 1 < c.ringStarts.length ? c.ringStarts[r + 1]! : c.x.length;
+    const last = c.kind === CoreKind.Polygon ? end : end - 1;
+    for (let i = start; i < last; i++) {
+      const j = i + 1 < end ? i + 1 : start;
+      if (edge(c.x[i]!, c.y[i]!, c.x[j]!, c.y[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+function coresWithin(a: PlaneCore, b: PlaneCore, limit2: number): boolean {
+  // One vertex inside the other polygon settles containment; partial overlaps cross an edge.
+  if (a.kind === CoreKind.Polygon && insidePolygon(a, b.x[0]!, b.y[0]!)) return true;
+  if (b.kind === CoreKind.Polygon && insidePolygon(b, a.x[0]!, a.y[0]!)) return true;
+  if (a.kind === CoreKind.Point && b.kind === CoreKind.Point) {
+    const dx = a.x[0]! - b.x[0]!;
+    const dy = a.y[0]! - b.y[0]!;
+    return dx * dx + dy * dy <= limit2;
+  }
+  if (a.kind === CoreKind.Point || b.kind === CoreKind.Point) {
+    const [pt, other] = a.kind === CoreKind.Point ? [a, b] : [b, a];
+    const px = pt.x[0]!;
+    const py = pt.y[0]!;
+    return someEdge(other, (ax, ay, bx, by) => pointSegment2(px, py, ax, ay, bx, by) <= limit2);
+  }
+  return someEdge(a, (ax, ay, bx, by) =>
+    someEdge(b, (cx, cy, dx, dy) => segmentSegment2(ax, ay, bx, by, cx, cy, dx, dy) <= limit2),
+  );
+}
+
+/**
+ * The exact lateral test: whether the two footprints, each grown by its own radius, come
+ * within `separationM` metres of each other (touching counts). Distances are measured on a
+ * local equirectangular plane whose reference latitude is the middle of the latitudes both
+ * footprints can reach (`reachA`, `reachB` metres: radius plus own buffer), which keeps the
+ * error far below a metre over the few hundred kilometres an activity spans.
+ */
+export function withinReach(
+  a: PreparedFootprint,
+  b: PreparedFootprint,
+  separationM: number,
+  reachA: number,
+  reachB: number,
+): boolean {
+  const [sa, na] = latitudeReach(a, reachA);
+  const [sb, nb] = latitudeReach(b, reachB);
+  const south = Math.max(sa, sb);
+  const north = Math.min(na, nb);
+  const lat0 = south <= north ? (south + north) / 2 : (a.minLat + a.maxLat + b.minLat + b.maxLat) / 4;
+  const ky = METRES_PER_DEGREE;
+  const kx = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);
+  const limit = a.radiusM + b.radiusM + separationM;
+  return coresWithin(project(a, kx, ky), project(b, kx, ky), limit * limit);
+}
