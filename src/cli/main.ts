@@ -18,7 +18,7 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError()
     .exitOverride();
-  const open = () => openContext(loadConfig(), MODULES, { logger: quietLogger() });
+  const open = () => openContext(loadConfig({ LOG_LEVEL: 'warn', ...process.env }), MODULES);
 
   program
     .command('serve')
@@ -31,7 +31,8 @@ export function buildProgram(): Command {
     .command('demo')
     .description('Load the exercise scenario if needed and serve it (builds the web application if missing)')
     .action(async () => {
-      const config = loadConfig();
+      // The demo console shows the sign-ins; request logs stay quiet unless LOG_LEVEL asks.
+      const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
       await ensureWebBuilt(config.webRoot);
       await serve(config, {
         beforeListen: async (ctx) => loadScenario(ctx, MODULES, (m) => process.stdout.write(`  ${m}\n`)),
@@ -74,11 +75,6 @@ export function buildProgram(): Command {
 
   for (const module of MODULES) module.cli?.(program, open);
   return program;
-}
-
-function quietLogger() {
-  // CLI verbs print their own results; the log goes to standard error at warn and above.
-  return undefined;
 }
 
 /** Runs the CLI; exits non-zero with the problem's detail on failure. */
