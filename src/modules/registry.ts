@@ -5,13 +5,14 @@ import { buildServer, type ServerOptions } from '../platform/http/server.js';
 import { statusRoutes } from '../platform/http/status.routes.js';
 import type { App } from '../platform/http/app-type.js';
 import { coalitionModule } from './coalition/coalition.module.js';
+import { ledgerModule } from './ledger/ledger.module.js';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it.
  * Migration names carry fixed numbers: 00 platform, 01 coalition, 02 ledger, 03 monitoring,
  * 04 commitments, 05 force, 06 support, 07 guarantees, 08 agreements, 09 deconfliction.
  */
-export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule];
+export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule];
 
 /** Builds the HTTP server with every module's routes. */
 export async function createServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {
