@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS, csvField, parseAcledCsv, parseAcledDate, parseCsv } from './acled-csv.js';
 import { acledToObservation, nameBasedUuid, ACLED_ID_NAMESPACE } from './acled-observation.js';
+import { checkCategory } from './taxonomy.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const HEADER = ACLED_COLUMNS.join(',');
@@ -207,7 +208,11 @@ describe('acledToObservation', () => {
   it('maps an event to the observation contract with a deterministic id and every column kept', () => {
     const result = parseAcledCsv(fixture('acled-exercise.csv'));
     if (!result.ok) throw new Error('fixture failed');
-    const [shelling, clash, attack, protest, strike] = result.events.map((e) => acledToObservation(e));
+    const mapped = result.events.map((e) => acledToObservation(e));
+    const [shelling, clash, attack, protest, strike] = mapped.map((m) => m?.observation ?? null);
+    for (const m of mapped)
+      if (m) expect(checkCategory(m.observation.category, m.observation.subtype)).toBeNull();
+    expect(mapped[0]!.position).toEqual({ line: 2 });
     expect(shelling).toMatchObject({
       id: nameBasedUuid(ACLED_ID_NAMESPACE, 'EXR0001'),
       observedAt: '2026-03-14T00:00:00.000Z',
@@ -219,7 +224,7 @@ describe('acledToObservation', () => {
       source: { kind: 'open-source', id: 'ACLED EXR0001', reliability: 'F', credibility: 6 },
       releasability: 'public',
     });
-    expect(shelling!.acled).toMatchObject({
+    expect(mapped[0]!.provenance.acled).toMatchObject({
       event_id_cnty: 'EXR0001',
       admin2: 'Kramatorskyi',
       timestamp: '1773532800',
@@ -241,7 +246,7 @@ describe('acledToObservation', () => {
       timePrecision: 'month',
       uncertaintyM: 100_000,
     });
-    expect(acledToObservation(result.events[0]!)!.id).toBe(shelling!.id);
+    expect(acledToObservation(result.events[0]!)!.observation.id).toBe(shelling!.id);
   });
 
   it('derives distinct RFC 9562 version-5-layout ids from distinct event ids (property)', () => {

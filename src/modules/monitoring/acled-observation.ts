@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AcledEvent } from './acled-csv.js';
-import type { Casualties, ObservationDraft } from './outputs.contract.js';
+import type { Casualties, ObservationInput } from './monitoring.schemas.js';
+import type { ImportedObservation } from './outputs.contract.js';
 
 /**
  * A name-based UUID (RFC 9562 §5.5, version 5 layout over SHA-1) from a namespace text and a
@@ -28,8 +29,8 @@ export interface AcledCategory {
 // are not ceasefire violations (protests, agreements, arrests …) have no entry and are skipped.
 const SUB_EVENTS: Record<string, AcledCategory> = {
   'armed clash': { category: 'armed-clash' },
-  'government regains territory': { category: 'ground-assault', subtype: 'territory-regained' },
-  'non-state actor overtakes territory': { category: 'ground-assault', subtype: 'territory-taken' },
+  'government regains territory': { category: 'ground-assault' },
+  'non-state actor overtakes territory': { category: 'ground-assault' },
   'shelling/artillery/missile attack': { category: 'shelling' },
   'air/drone strike': { category: 'air-drone-strike' },
   'remote explosive/landmine/ied': { category: 'mine-uxo' },
@@ -37,10 +38,9 @@ const SUB_EVENTS: Record<string, AcledCategory> = {
   'suicide bomb': { category: 'explosion', subtype: 'undetermined' },
   'chemical weapon': { category: 'explosion', subtype: 'undetermined' },
   attack: { category: 'civilian-harm' },
-  'abduction/forced disappearance': { category: 'civilian-harm', subtype: 'abduction' },
-  'sexual violence': { category: 'civilian-harm', subtype: 'sexual-violence' },
+  'abduction/forced disappearance': { category: 'civilian-harm' },
+  'sexual violence': { category: 'civilian-harm' },
   'looting/property destruction': { category: 'infrastructure-damage' },
-  'disrupted weapons use': { category: 'explosion', subtype: 'undetermined' },
 };
 
 /** The monitoring category of an ACLED event, or null when it is not a ceasefire matter. */
@@ -52,29 +52,28 @@ const TIME_PRECISION = { 1: 'day', 2: 'week', 3: 'month' } as const;
 // ACLED geo_precision: 1 the named town, 2 near it or a part of a region, 3 a region's
 // centroid. Radii are the conventional reading of those classes, in metres.
 const GEO_UNCERTAINTY_M = { 1: 2_000, 2: 25_000, 3: 100_000 } as const;
-const GEO_PRECISION = { 1: 'town', 2: 'near', 3: 'region' } as const;
+const GEO_PRECISION = { 1: 'exact', 2: 'near', 3: 'region' } as const;
 
 /** Options of the ACLED mapping. */
 export interface AcledMappingOptions {
   /** Releasability of every imported observation; ACLED data is published, so `public` by default. */
-  releasability?: ObservationDraft['releasability'];
+  releasability?: ObservationInput['releasability'];
   /** Admiralty grading given to ACLED as a source; `F`/`6` (cannot be judged) unless the importer says. */
-  reliability?: string;
+  reliability?: ObservationInput['source']['reliability'];
   credibility?: number;
-  exercise?: boolean;
 }
 
 /**
  * Maps one ACLED event to the observation contract: the id derived from `event_id_cnty`, the
  * day (or week, month) as the observed span, the location with an uncertainty radius from
  * `geo_precision`, fatalities as a killed estimate (civilian when the event targeted
- * civilians), and every column of the row kept under `acled`. Returns null for events that
+ * civilians), and every column of the row kept as provenance under `acled`. Returns null for events that
  * are not ceasefire matters (see `acledCategory`).
  */
 export function acledToObservation(
   event: AcledEvent,
   options: AcledMappingOptions = {},
-): ObservationDraft | null {
+): ImportedObservation | null {
   const kind = acledCategory(event);
   if (!kind) return null;
   const start = `${event.eventDate}T00:00:00.000Z`;
@@ -96,7 +95,7 @@ export function acledToObservation(
         : { military: { killed: estimate } }
       : undefined;
   const notes = (c.notes ?? '').trim();
-  return {
+  const observation: ObservationInput = {
     id: nameBasedUuid(ACLED_ID_NAMESPACE, event.eventIdCnty),
     observedAt: start,
     observedUntil: until,
@@ -111,12 +110,15 @@ export function acledToObservation(
       credibility: options.credibility ?? 6,
     },
     category: kind.category,
-    ...(kind.subtype ? { subtype: kind.subtype } : {}),
+    ...(kind.subtype
+      ? { subtype: kind.subtype }
+      : kind.category === 'civilian-harm' && event.fatalities > 0
+        ? { subtype: 'killed' }
+        : {}),
     ...(actors.length ? { actors: [...new Set(actors)] } : {}),
     ...(casualties ? { casualties } : {}),
     ...(notes ? { notes: notes.slice(0, 4000) } : {}),
     releasability: options.releasability ?? 'public',
-    acled: { ...c },
-    ...(options.exercise ? { exercise: true } : {}),
   };
+  return { position: { line: event.line }, observation, provenance: { acled: { ...c } } };
 }
