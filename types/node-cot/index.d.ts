@@ -1,0 +1,12 @@
+import CoT from './lib/cot.js';
+export * as Feature from './lib/types/feature.js';
+export * as Types from './lib/types/types.js';
+export * as CoTTypes from './lib/types/cot-types.js';
+export * from './lib/chat.js';
+export * from './lib/sensor.js';
+export * from './lib/fileshare.js';
+export * from './lib/force-delete.js';
+export * from './lib/data-package.js';
+export * from './lib/xml/basemap.js';
+export * from './lib/xml/iconset.js';
+export default CoT;

@@ -1,0 +1,4 @@
+import CoT from './cot.js';
+export declare class ForceDelete extends CoT {
+    constructor(uid: string);
+}
