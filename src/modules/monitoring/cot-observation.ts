@@ -186,10 +186,9 @@ function mapEvent(
     ...(Number.isFinite(ce) && ce > 0 && ce < UNKNOWN_ERROR ? { uncertaintyM: ce } : {}),
     source: {
       // h-… is a human estimate, m-… machine-generated (CoT "how").
-      kind: (ext.sourceKind ??
-        (how.startsWith('h') ? 'patrol' : 'fixed-camera')) as ObservationInput['source']['kind'],
+      kind: ext.sourceKind ?? (how.startsWith('h') ? 'patrol' : 'fixed-camera'),
       id: ext.sourceId ?? callsign ?? uid,
-      reliability: (ext.reliability ?? 'F') as ObservationInput['source']['reliability'],
+      reliability: ext.reliability ?? 'F',
       credibility: credibility ?? 6,
     },
     category: kind!.category,
@@ -198,7 +197,7 @@ function mapEvent(
     ...(bearingDeg !== undefined ? { bearingDeg } : {}),
     ...(distanceM !== undefined ? { distanceM } : {}),
     ...(ext.weaponSystem ? { weaponSystem: ext.weaponSystem } : {}),
-    ...(weaponClass ? { weaponClass: weaponClass as WeaponClass } : {}),
+    ...(weaponClass ? { weaponClass: weaponClass } : {}),
     ...(remarks ? { notes: remarks.slice(0, 4000) } : {}),
     releasability: releasability!,
   };

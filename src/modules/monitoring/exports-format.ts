@@ -216,7 +216,7 @@ export function toCotXml(record: {
       ...(record.remarks ? { remarks: record.remarks } : {}),
     },
     geometry: { type: 'Point', coordinates: [record.point[0], record.point[1], 0] },
-  } as Parameters<typeof CoT.from_geojson>[0]);
+  });
   const event = cot.raw.event;
   if (record.uncertaintyM !== undefined && event.point?._attributes) {
     event.point._attributes.ce = record.uncertaintyM;
@@ -228,7 +228,7 @@ export function toCotXml(record: {
   const detail = (event.detail ?? {}) as Record<string, unknown>;
   delete detail['_flow-tags_'];
   detail.__guarantor = { _attributes: attributes };
-  event.detail = detail as typeof event.detail;
+  event.detail = detail;
   return cot.to_xml();
 }
 
