@@ -28,3 +28,21 @@ declare module '../db/schema.js' {
     platform_settings: PlatformSettingTable;
   }
 }
+
+/** A remembered answer to a write sent with an `Idempotency-Key` header. */
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  fingerprint: string;
+  /** Null while the first request is still being handled. */
+  status: number | null;
+  content_type: string | null;
+  body: string | null;
+  created_at: string;
+}
+
+declare module '../db/schema.js' {
+  interface Database {
+    idempotency_keys: IdempotencyKeyTable;
+  }
+}

@@ -15,6 +15,7 @@ import type { GuarantorModule } from '../module.js';
 import type { App } from './app-type.js';
 import { authenticate, type Authenticator } from './auth.js';
 import { ProblemError, ProblemSchema, type Problem, type ProblemErrorItem } from './problem.js';
+import { idempotencyKeys } from './idempotency.js';
 
 /** Options of `buildServer`. */
 export interface ServerOptions {
@@ -192,6 +193,8 @@ export async function buildServer(
       throw new ProblemError(401, 'Sign in or send a valid API token.');
     }
   });
+
+  idempotencyKeys(app, ctx.db);
 
   app.setErrorHandler((error, req, reply) => {
     const problem = toProblem(error);
