@@ -34,6 +34,7 @@ export function simulationWorkload(n: number, seed = 42): SimulationInput {
     commitments.push({
       id: `c${i}`,
       party,
+      response,
       kind: RESPONSE_KIND[response],
       title: `EXERCISE ${response} ${i}`,
       state: 'committed',
