@@ -201,6 +201,16 @@ export const ledgerRepository = {
     return true;
   },
 
+  /** Time of each witness's newest co-signature, by witness id. */
+  async lastCosignatures(db: Executor): Promise<Map<string, string>> {
+    const rows = await db
+      .selectFrom('ledger_cosignatures')
+      .select(['witness_id', (eb) => eb.fn.max('signed_at').as('last')])
+      .groupBy('witness_id')
+      .execute();
+    return new Map(rows.map((r) => [r.witness_id, r.last]));
+  },
+
   /** Distinct record kinds in the log with their leaf counts. */
   async kinds(db: Executor): Promise<{ kind: string; leaves: number }[]> {
     const rows = await db

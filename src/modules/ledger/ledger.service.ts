@@ -69,6 +69,11 @@ export class LedgerService {
     private readonly dialect: Dialect,
   ) {}
 
+  /** The database the log lives in (for source loaders run by ledger tools). */
+  get database(): Kysely<Database> {
+    return this.db;
+  }
+
   /**
    * Appends one leaf per entry in the caller's transaction `trx`, so a record and its leaf
    * commit together or not at all. Leaves hold `{ kind, recordId, contentHash }` only.
@@ -194,6 +199,11 @@ export class LedgerService {
   async leavesOfRecord(viewer: Viewer, kind: string, recordId: string): Promise<LedgerLeafTable[]> {
     const visible = this.sources.get(kind)?.visible;
     if (visible && !(await visible(this.db, viewer, [recordId])).has(recordId)) return [];
+    return repo.leavesOfRecord(this.db, kind, recordId);
+  }
+
+  /** Every leaf of one record, without a viewer: for operators' tools (proof bundles), never the API. */
+  async allLeavesOfRecord(kind: string, recordId: string): Promise<LedgerLeafTable[]> {
     return repo.leavesOfRecord(this.db, kind, recordId);
   }
 
