@@ -69,7 +69,7 @@ export function pdfTable(
 }
 
 /** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(value: unknown): string {
+export function escapeHtml(value: string | number | null | undefined): string {
   return String(value ?? '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
