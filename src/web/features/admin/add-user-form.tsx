@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.js';
+import type { NewUser, Role, User } from '../../api/types.js';
+import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { ROLES } from './roles.js';
+
+/** The form adding a user to the coordinator's party; the server's problems show per field. */
+export function AddUserForm({ party, onAdded }: { party: string; onAdded: (user: User) => void }) {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const body: NewUser = { username: username.trim(), party, role };
+    if (displayName.trim()) body.displayName = displayName.trim();
+    if (password) body.password = password;
+    api<User>('POST', 'users', body)
+      .then((user) => {
+        setUsername('');
+        setDisplayName('');
+        setPassword('');
+        onAdded(user);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form className="form-grid" onSubmit={submit} aria-label={t('admin.addUser')}>
+      <ProblemSummary error={error} />
+      <TextField
+        label={t('admin.username')}
+        name="username"
+        required
+        autoCapitalize="none"
+        spellCheck={false}
+        value={username}
+        error={fieldError(error, 'username')}
+        onChange={(e) => setUsername(e.target.value)}
+      />
+      <TextField
+        label={t('admin.displayName')}
+        name="displayName"
+        value={displayName}
+        error={fieldError(error, 'displayName')}
+        onChange={(e) => setDisplayName(e.target.value)}
+      />
+      <SelectField
+        label={t('admin.role')}
+        name="role"
+        value={role}
+        error={fieldError(error, 'role')}
+        onChange={(e) => setRole(e.target.value as Role)}
+        options={ROLES.map((r) => [r, t(`role.${r}`)] as const)}
+      />
+      <TextField
+        label={t('admin.password')}
+        hint={t('admin.passwordHint')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        error={fieldError(error, 'password')}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('admin.addUser')}
+        </button>
+      </div>
+    </form>
+  );
+}
