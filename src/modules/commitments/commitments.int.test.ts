@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
 
+interface Resolved {
+  id: string;
+  state: string;
+  reasons: string[];
+}
+
 describe.each(testDialects())('commitments core on %s', (dialect) => {
   let t: TestApp;
   let gbr: TestUser;
@@ -29,10 +35,10 @@ describe.each(testDialects())('commitments core on %s', (dialect) => {
     releasability: 'coalition',
     ...extra,
   });
-  const stateOf = async (user: TestUser, id: string, whatIf: unknown = {}) => {
+  const stateOf = async (user: TestUser, id: string, whatIf: unknown = {}): Promise<Resolved> => {
     const res = await post(user, '/api/v1/commitments/resolve', whatIf);
     expect(res.statusCode).toBe(200);
-    return res.json().items.find((i: { id: string }) => i.id === id);
+    return (res.json().items as Resolved[]).find((i) => i.id === id)!;
   };
 
   it('records a commitment with history, audit and a ledger leaf in one go', async () => {
@@ -71,7 +77,7 @@ describe.each(testDialects())('commitments core on %s', (dialect) => {
   });
 
   it('answers bad input with 400 naming the field, and writes nothing', async () => {
-    const count = async () => (await get(gbr, '/api/v1/commitments?limit=1000')).json().items.length;
+    const count = async () => Number((await get(gbr, '/api/v1/commitments?limit=1000')).json().items.length);
     const n = await count();
     const noUnit = await post(gbr, '/api/v1/commitments', { ...brigade('x'), unit: undefined });
     expect(noUnit.statusCode).toBe(400);
