@@ -6,6 +6,7 @@ import { statusRoutes } from '../platform/http/status.routes.js';
 import type { App } from '../platform/http/app-type.js';
 import { coalitionModule } from './coalition/coalition.module.js';
 import { ledgerModule } from './ledger/ledger.module.js';
+import { monitoringModule } from './monitoring/monitoring.module.js';
 import { commitmentsModule } from './commitments/commitments.module.js';
 
 /**
@@ -13,7 +14,7 @@ import { commitmentsModule } from './commitments/commitments.module.js';
  * Migration names carry fixed numbers: 00 platform, 01 coalition, 02 ledger, 03 monitoring,
  * 04 commitments, 05 force, 06 support, 07 guarantees, 08 agreements, 09 deconfliction.
  */
-export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule, commitmentsModule];
+export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule, monitoringModule, commitmentsModule];
 
 /** Builds the HTTP server with every module's routes. */
 export async function createServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {

@@ -1,0 +1,290 @@
+import { requireRole, type Role, type Viewer } from '../../platform/access/viewer.js';
+import { recordAudit } from '../../platform/audit/audit.service.js';
+import type { AppContext, LedgerEntry } from '../../platform/context.js';
+import { isoTime } from '../../platform/db/columns.js';
+import { badRequest, notFound, ProblemError, type ProblemErrorItem } from '../../platform/http/problem.js';
+import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import type { CorroborationOptions } from './corroborate.js';
+import { lockAreas, storeAndCorroborate } from './incidents.engine.js';
+import type { Observation, ObservationInput } from './monitoring.schemas.js';
+import type { ObservationTable } from './monitoring.tables.js';
+import { observationsRepository as repo, type ObservationFilter } from './observations.repository.js';
+import { observationRow, presentObservation } from './observations.present.js';
+import { contentHash, validateObservation } from './observations.validate.js';
+import { tagPoint } from './tag-zone.js';
+import type { Category } from './taxonomy.js';
+import type { ZonesService } from './zones.service.js';
+
+/** Roles that may post observations. */
+export const REPORTERS: readonly Role[] = ['monitor', 'verifier', 'coordinator', 'integration'];
+
+/** The answer for one observation of a batch. */
+export interface IngestResult {
+  /** Line (NDJSON, CSV) or position from 1 of the item in its batch. */
+  line: number;
+  id: string | null;
+  status: 'stored' | 'replayed' | 'rejected';
+  /** Why it was rejected: `validation` (400) or `conflict` (409, same id, other content). */
+  reason?: 'validation' | 'conflict';
+  errors?: ProblemErrorItem[];
+  observation?: Observation;
+}
+
+/** Options of `ingestMany`. */
+export interface IngestOptions {
+  /** One transaction: nothing is stored when any item fails (importers). Default false. */
+  allOrNothing?: boolean;
+  /** Line numbers of the items (default 1, 2, 3…), used in answers and problems. */
+  lines?: readonly number[];
+  /** Marks the observations as exercise data (scenario loader only). */
+  exercise?: boolean;
+}
+
+/** Query of observations: filters plus the page. */
+export interface ObservationQuery extends ObservationFilter {
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * Observations: validated, idempotent by client id, tagged with their zones and corroborated
+ * into incidents in the same transaction as their audit row and ledger leaves, so that an
+ * acknowledged observation is durable and complete.
+ */
+export class ObservationsService {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly zones: ZonesService,
+    private readonly corroboration: CorroborationOptions,
+  ) {}
+
+  /**
+   * Stores one observation. Answers `stored` (new), or `replayed` with the stored observation
+   * when the same id came with the same content; throws 400 naming the field for bad input
+   * and 409 for the same id with other content.
+   */
+  async ingest(
+    viewer: Viewer,
+    input: unknown,
+  ): Promise<{ id: string; status: 'stored' | 'replayed'; observation: Observation }> {
+    const [result] = await this.ingestMany(viewer, [input], { allOrNothing: true });
+    if (!result || result.status === 'rejected' || !result.observation || !result.id)
+      throw new Error('ingest answered nothing');
+    return { id: result.id, status: result.status, observation: result.observation };
+  }
+
+  /**
+   * Stores a batch, answering per item. With `allOrNothing` the batch is one transaction and
+   * any bad item throws a problem listing every bad line (400, or 409 for conflicts) with
+   * nothing stored; without it, bad items are answered `rejected` and the rest are stored.
+   */
+  async ingestMany(
+    viewer: Viewer,
+    inputs: readonly unknown[],
+    options: IngestOptions = {},
+  ): Promise<IngestResult[]> {
+    requireRole(viewer, REPORTERS, 'post observations');
+    const now = Date.now();
+    const lineOf = (i: number) => options.lines?.[i] ?? i + 1;
+    const results: IngestResult[] = inputs.map((_, i) => ({ line: lineOf(i), id: null, status: 'rejected' }));
+    const valid: { index: number; input: ObservationInput; hash: string }[] = [];
+    let knownParties: Set<string> | undefined;
+    for (let i = 0; i < inputs.length; i++) {
+      const v = validateObservation(inputs[i], now);
+      const rawId = (inputs[i] as { id?: unknown } | null)?.id;
+      results[i]!.id = typeof rawId === 'string' ? rawId.toLowerCase() : null;
+      if (!v.ok) {
+        Object.assign(results[i]!, { reason: 'validation', errors: v.errors });
+        continue;
+      }
+      if (Array.isArray(v.value.releasability)) {
+        knownParties ??= await this.ctx.services.parties.codes();
+        const unknown = v.value.releasability.filter((p) => !knownParties!.has(p));
+        if (unknown.length > 0) {
+          Object.assign(results[i]!, {
+            reason: 'validation',
+            errors: [{ pointer: '/releasability', detail: `unknown parties ${unknown.join(', ')}` }],
+          });
+          continue;
+        }
+      }
+      valid.push({ index: i, input: v.value, hash: contentHash(viewer.party, v.value) });
+    }
+    if (options.allOrNothing) this.throwIfRejected(results);
+    if (valid.length === 0) return results;
+
+    const receivedAt = isoTime(now);
+    const stored: ObservationTable[] = [];
+    const outcome = await this.ctx.db.transaction().execute(async (trx) => {
+      await lockAreas(
+        trx,
+        this.ctx.dialect,
+        valid.map((v) => ({ lon: v.input.location.coordinates[0]!, lat: v.input.location.coordinates[1]! })),
+        this.corroboration.distanceM,
+      );
+      const existing = new Map(
+        (await repo.byIds(trx, [...new Set(valid.map((v) => v.input.id.toLowerCase()))])).map((r) => [
+          r.id,
+          r,
+        ]),
+      );
+      const zones = await this.zones.current(trx);
+      const fresh = new Map<string, { row: ObservationTable; hash: string }>();
+      for (const v of valid) {
+        const id = v.input.id.toLowerCase();
+        const result = results[v.index]!;
+        const before = existing.get(id);
+        const earlier = fresh.get(id);
+        const hash = before?.content_hash ?? earlier?.hash;
+        if (hash !== undefined) {
+          if (hash === v.hash) {
+            result.status = 'replayed';
+            if (before) result.observation = presentObservation(before);
+          } else {
+            Object.assign(result, {
+              reason: 'conflict',
+              errors: [{ pointer: '/id', detail: `observation ${id} exists with other content` }],
+            });
+          }
+          continue;
+        }
+        const [lon, lat] = v.input.location.coordinates as [number, number];
+        const tags = tagPoint(zones, {
+          lon,
+          lat,
+          category: v.input.category as Category,
+          ...(v.input.weaponClass ? { weaponClass: v.input.weaponClass } : {}),
+          ...(v.input.assessedOrigin?.location
+            ? { origin: v.input.assessedOrigin.location.coordinates }
+            : {}),
+        });
+        const row = observationRow(
+          v.input,
+          viewer.party,
+          tags,
+          v.hash,
+          receivedAt,
+          options.exercise ?? false,
+        );
+        fresh.set(id, { row, hash: v.hash });
+        stored.push(row);
+        result.status = 'stored';
+      }
+      if (options.allOrNothing) this.throwIfRejected(results);
+      const corroborated = await storeAndCorroborate(trx, stored, this.corroboration);
+      await this.audit(trx, viewer, stored);
+      const entries: LedgerEntry[] = stored.map((r) => ({
+        kind: 'observation',
+        recordId: r.id,
+        content: observationLedgerContent(r),
+      }));
+      await this.ctx.services.ledger.record(trx, [...entries, ...corroborated.ledger]);
+      return corroborated;
+    });
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    // Replays of an id first stored in this same batch answer what was just stored.
+    for (const r of results) {
+      if (r.id === null || r.status === 'rejected') continue;
+      const row = byId.get(r.id);
+      if (row) r.observation = presentObservation(row);
+    }
+    this.publish(stored, outcome.incidents);
+    return results;
+  }
+
+  private throwIfRejected(results: readonly IngestResult[]): void {
+    const bad = results.filter((r) => r.reason !== undefined);
+    if (bad.length === 0) return;
+    const errors = bad.flatMap((r) => (r.errors ?? []).map((e) => ({ ...e, line: r.line })));
+    const summary = errors
+      .slice(0, 5)
+      .map((e) => `line ${e.line} ${e.pointer ?? ''}: ${e.detail}`)
+      .join('; ');
+    if (bad.every((r) => r.reason === 'conflict')) {
+      throw new ProblemError(409, `Nothing was stored: ${summary}`, { errors });
+    }
+    throw badRequest(`Nothing was stored: ${summary}`, errors);
+  }
+
+  private async audit(
+    trx: Parameters<typeof recordAudit>[0],
+    viewer: Viewer,
+    rows: readonly ObservationTable[],
+  ): Promise<void> {
+    // One audit row per releasability group of the batch, inheriting that releasability.
+    const groups = new Map<string, ObservationTable[]>();
+    for (const r of rows) {
+      const key = `${r.owner_party}|${r.releasability}|${r.releasable_to}`;
+      const list = groups.get(key) ?? [];
+      list.push(r);
+      groups.set(key, list);
+    }
+    for (const list of groups.values()) {
+      const first = list[0]!;
+      await recordAudit(trx, viewer, {
+        action: 'create',
+        entity: 'observation',
+        entityId: list.length === 1 ? first.id : `${first.id} (+${list.length - 1})`,
+        after: { ids: list.map((r) => r.id) },
+        record: first,
+      });
+    }
+  }
+
+  private publish(
+    stored: readonly ObservationTable[],
+    incidents: readonly { id: string; status: string }[],
+  ): void {
+    const sends = [
+      ...stored.map((r) => this.ctx.bus.publish('monitoring.observation', { id: r.id })),
+      ...incidents.map((i) => this.ctx.bus.publish('monitoring.incident', { id: i.id, status: i.status })),
+    ];
+    void Promise.allSettled(sends).then((settled) => {
+      const failed = settled.filter((s) => s.status === 'rejected').length;
+      if (failed > 0) this.ctx.log.warn({ failed }, 'some monitoring events were not published');
+    });
+  }
+
+  /** One observation the viewer may see; 404 otherwise. */
+  async get(viewer: Viewer, id: string): Promise<Observation> {
+    const row = await repo.get(this.ctx.db, viewer, id.toLowerCase());
+    if (!row) throw notFound(`Observation ${id}`);
+    return presentObservation(row);
+  }
+
+  /** A page of observations the viewer may see, newest first, with the next cursor. */
+  async query(
+    viewer: Viewer,
+    query: ObservationQuery,
+  ): Promise<{ items: Observation[]; nextCursor: string | null }> {
+    const limit = query.limit ?? 100;
+    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    const rows = await repo.page(this.ctx.db, viewer, query, after, limit + 1);
+    return toPage(rows, limit, (r) => [r.observed_at, r.id], presentObservation);
+  }
+
+  /**
+   * Every observation the viewer may see under a filter, newest first, read a page at a
+   * time: constant memory however many there are (streaming exports).
+   */
+  async *stream(viewer: Viewer, filter: ObservationFilter, pageSize = 1000): AsyncGenerator<Observation> {
+    let after: [string, string] | undefined;
+    for (;;) {
+      const rows = await repo.page(this.ctx.db, viewer, filter, after, pageSize);
+      for (const r of rows) yield presentObservation(r);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      after = [last.observed_at, last.id];
+    }
+  }
+
+  /** Number of observations (and sum of quantities) the viewer may see under a filter. */
+  count(viewer: Viewer, filter: ObservationFilter): Promise<{ count: number; quantity: number }> {
+    return repo.count(this.ctx.db, viewer, filter);
+  }
+}
+
+/** What the ledger hashes for an observation: the posted body and its owner (immutable). */
+export function observationLedgerContent(row: Pick<ObservationTable, 'owner_party' | 'body_json'>): unknown {
+  return { owner: row.owner_party, observation: JSON.parse(row.body_json) as unknown };
+}
