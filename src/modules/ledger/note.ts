@@ -84,9 +84,10 @@ export function formatVerifierKey(v: NoteVerifier): string {
 
 /** Parses verifier key text; checks the type byte, the key length and that the id matches. */
 export function parseVerifierKey(text: string): NoteVerifier {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) throw new NoteError('a verifier key is <name>+<hex key id>+<base64 key>');
-  const [name, idHex, keyB64] = parts as [string, string, string];
+  // Split at the first two "+" only: the base64 key may itself contain "+".
+  const m = /^([^+]*)\+([^+]*)\+(.*)$/su.exec(text.trim());
+  if (!m) throw new NoteError('a verifier key is <name>+<hex key id>+<base64 key>');
+  const [, name, idHex, keyB64] = m as unknown as [string, string, string, string];
   checkKeyName(name);
   if (!/^[0-9a-f]{8}$/.test(idHex)) throw new NoteError('the key id must be 8 lowercase hex digits');
   const key = Buffer.from(keyB64, 'base64');
