@@ -1,0 +1,97 @@
+import type { GuarantorModule } from '../../platform/module.js';
+import { visibleTo } from '../../platform/access/releasability.js';
+import { PledgesService } from './pledges.service.js';
+import { pledgesRoutes } from './pledges.routes.js';
+import { pledgesRepository } from './pledges.repository.js';
+import { RequirementsService } from './requirements.service.js';
+import { requirementsRoutes } from './requirements.routes.js';
+import { supportCli } from './support.cli.js';
+import { loadSupportExercise } from './support.exercise.js';
+import { supportMigrations } from './support.migrations.js';
+import { presentDelivery, presentImport, presentPledge } from './support.present.js';
+import { TrackerImportService } from './tracker-import.service.js';
+
+declare module '../../platform/context.js' {
+  interface Services {
+    supportRequirements: RequirementsService;
+    supportPledges: PledgesService;
+    supportTracker: TrackerImportService;
+  }
+}
+
+/**
+ * Support for Ukraine's armed forces (pillar 2): requirements and priority lists, aid pledges
+ * in the tracker's measures, deliveries, capability coalitions, donor views, the Kiel import.
+ */
+export const supportModule: GuarantorModule = {
+  name: 'support',
+  migrations: supportMigrations,
+  services(ctx) {
+    ctx.services.supportRequirements = new RequirementsService(ctx);
+    ctx.services.supportPledges = new PledgesService(ctx);
+    ctx.services.supportTracker = new TrackerImportService(ctx);
+    const ledger = ctx.services.ledger;
+    ledger.registerSource(
+      'support.pledge',
+      async (db, ids) =>
+        new Map((await pledgesRepository.byIds(db, ids)).map((r) => [r.id, presentPledge(r)])),
+      {
+        visible: async (db, viewer, ids) =>
+          new Set(
+            ids.length === 0
+              ? []
+              : (
+                  await db
+                    .selectFrom('support_pledges as p')
+                    .select('p.id')
+                    .where(visibleTo(viewer, 'p'))
+                    .where('p.id', 'in', ids)
+                    .execute()
+                ).map((r) => r.id),
+          ),
+      },
+    );
+    ledger.registerSource(
+      'support.delivery',
+      async (db, ids) =>
+        new Map((await pledgesRepository.deliveriesByIds(db, ids)).map((r) => [r.id, presentDelivery(r)])),
+      {
+        visible: async (db, viewer, ids) =>
+          new Set(
+            ids.length === 0
+              ? []
+              : (
+                  await db
+                    .selectFrom('support_deliveries as d')
+                    .select('d.id')
+                    .where(visibleTo(viewer, 'd'))
+                    .where('d.id', 'in', ids)
+                    .execute()
+                ).map((r) => r.id),
+          ),
+      },
+    );
+    // Tracker imports describe a public data set: visible to every party.
+    ledger.registerSource(
+      'support.tracker-import',
+      async (db, ids) =>
+        new Map((await pledgesRepository.importsByIds(db, ids)).map((r) => [r.id, presentImport(r)])),
+      { visible: (_db, _viewer, ids) => Promise.resolve(new Set(ids)) },
+    );
+  },
+  routes(app, ctx) {
+    requirementsRoutes(app, ctx);
+    pledgesRoutes(app, ctx);
+  },
+  cli: supportCli,
+  exercise: loadSupportExercise,
+  async overview(ctx, viewer) {
+    const view = await ctx.services.supportPledges.donors(viewer, {});
+    const sum = (f: (l: (typeof view.items)[number]) => number) => view.items.reduce((s, l) => s + f(l), 0);
+    return [
+      { key: 'support.donors', value: view.items.length },
+      { key: 'support.allocationEur', value: sum((l) => l.allocationEur) },
+      { key: 'support.deliveredEur', value: sum((l) => l.deliveredEur) },
+    ];
+  },
+};
