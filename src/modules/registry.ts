@@ -9,13 +9,14 @@ import { ledgerModule } from './ledger/ledger.module.js';
 import { monitoringModule } from './monitoring/monitoring.module.js';
 import { commitmentsModule } from './commitments/commitments.module.js';
 import { supportModule } from './support/support.module.js';
+import { deconflictionModule } from './deconfliction/deconfliction.module.js';
 
 /**
  * Every module, in dependency order: a module may use the services of those before it.
  * Migration names carry fixed numbers: 00 platform, 01 coalition, 02 ledger, 03 monitoring,
  * 04 commitments, 05 force, 06 support, 07 guarantees, 08 agreements, 09 deconfliction.
  */
-export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule, monitoringModule, commitmentsModule, supportModule];
+export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule, monitoringModule, commitmentsModule, supportModule, deconflictionModule];
 
 /** Builds the HTTP server with every module's routes. */
 export async function createServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {
