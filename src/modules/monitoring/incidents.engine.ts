@@ -24,10 +24,12 @@ const LOCK_AREA_DEG = 0.5;
 /** Advisory-lock class of monitoring areas (the first key of `pg_advisory_xact_lock(int, int)`). */
 const LOCK_CLASS = 3;
 
-/** What corroboration changed, for the bus and the ledger. */
+/**
+ * What corroboration changed, for the bus. Its revisions are kept in `incident_revisions`;
+ * the ledger holds the observations themselves and every workflow transition.
+ */
 export interface CorroborationOutcome {
   incidents: { id: string; status: string }[];
-  ledger: LedgerEntry[];
 }
 
 function expand(lon: number, lat: number, distanceM: number): [number, number, number, number] {
@@ -129,7 +131,7 @@ export async function storeAndCorroborate(
   fresh: ObservationTable[],
   options: CorroborationOptions,
 ): Promise<CorroborationOutcome> {
-  if (fresh.length === 0) return { incidents: [], ledger: [] };
+  if (fresh.length === 0) return { incidents: [] };
   const near = await neighbourhood(trx, fresh, options);
   const stored: StoredPoint[] = near.map((r) => ({ ...pointOf(r), incidentId: r.incident_id! }));
   const groups = assignIncidents(stored, fresh.map(pointOf), options);
@@ -163,7 +165,12 @@ export async function storeAndCorroborate(
     );
   }
   const touched = [...new Set(fresh.map((f) => f.incident_id!))];
-  const members = await observations.ofIncidents(trx, touched);
+  // New incidents hold only new observations, already in memory; only older ones are read.
+  const members = await observations.ofIncidents(
+    trx,
+    touched.filter((id) => !created.has(id)),
+  );
+  for (const f of fresh) if (created.has(f.incident_id!)) members.push(f);
   const byIncident = new Map<string, ObservationTable[]>();
   for (const m of members) {
     const list = byIncident.get(m.incident_id!) ?? [];
@@ -171,8 +178,8 @@ export async function storeAndCorroborate(
     byIncident.set(m.incident_id!, list);
   }
   const revisions: IncidentRevisionTable[] = [];
-  const newRows: IncidentTable[] = [];
-  const outcome: CorroborationOutcome = { incidents: [], ledger: [] };
+  const upserts: IncidentTable[] = [];
+  const outcome: CorroborationOutcome = { incidents: [] };
   const system = 'system:corroboration';
   const addedBy = new Map<string, number>();
   for (const f of fresh) addedBy.set(f.incident_id!, (addedBy.get(f.incident_id!) ?? 0) + 1);
@@ -222,11 +229,7 @@ export async function storeAndCorroborate(
     ]
       .filter(Boolean)
       .join('; ');
-    if (created.has(id)) newRows.push(row);
-    else {
-      const { id: _id, created_at: _c, ...patch } = row;
-      await incidents.update(trx, id, patch);
-    }
+    upserts.push(row);
     revisions.push(
       revisionRow(
         row,
@@ -244,9 +247,8 @@ export async function storeAndCorroborate(
       outcome.incidents.push({ id: a.id, status: a.status });
     }
   }
-  await incidents.insert(trx, newRows);
+  await incidents.upsert(trx, upserts);
   await incidents.insertRevisions(trx, revisions);
-  outcome.ledger = revisions.map(revisionEntry);
   return outcome;
 }
 

@@ -178,7 +178,7 @@ export class ObservationsService {
         recordId: r.id,
         content: observationLedgerContent(r),
       }));
-      await this.ctx.services.ledger.record(trx, [...entries, ...corroborated.ledger]);
+      await this.ctx.services.ledger.record(trx, entries);
       return corroborated;
     });
     const byId = new Map(stored.map((r) => [r.id, r]));
