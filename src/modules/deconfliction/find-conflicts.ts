@@ -63,60 +63,92 @@ function ordered(a: string, b: string): ConflictPair {
   return a < b ? { a, b } : { a: b, b: a };
 }
 
-// Flatbush stores Float64 coordinates: epoch milliseconds are exact integers there. Standing
-// sites and zones (end = Infinity) get a far-future box edge instead.
-const FAR_FUTURE = 8.64e15;
+// Flatbush stores Float64 coordinates: epoch milliseconds are exact integers there.
+/** Windows longer than this go to the spatial index rather than the time index. */
+export const LONG_WINDOW_MS = 7 * 24 * 3_600_000;
+
+function buildIndex(boxes: readonly (readonly [number, number, number, number])[]): Flatbush {
+  const index = new Flatbush(Math.max(1, boxes.length));
+  for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+  if (boxes.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  return index;
+}
 
 /**
- * A spatio-temporal index over prepared volumes: a flatbush R-tree on (longitude × time)
- * boxes — the pipeline measured fastest on 50k activities (technical.md) — then latitude,
- * altitude and the exact footprint test.
+ * A spatio-temporal index over prepared volumes, after the pipeline measured fastest on 50k
+ * activities (technical.md): a flatbush R-tree on (longitude × time) boxes for activities,
+ * then latitude, altitude and the exact footprint test. Standing sites, zones and other
+ * volumes whose window exceeds `LONG_WINDOW_MS` would stretch across the whole time axis
+ * and match every activity under their longitudes, so they sit in a second flatbush on
+ * (longitude × latitude) boxes instead, with time checked after.
  */
 export class ConflictIndex {
-  private readonly index: Flatbush;
   readonly volumes: PreparedVolume[];
+  private readonly brief: number[] = [];
+  private readonly standing: number[] = [];
+  private readonly timeIndex: Flatbush;
+  private readonly spaceIndex: Flatbush;
 
-  /** Builds the index; `volumes` must not be empty-checked by the caller. */
+  /** Builds both indexes over the volumes. */
   constructor(volumes: readonly Volume4D[]) {
     this.volumes = volumes.map(prepareVolume);
-    this.index = new Flatbush(Math.max(1, this.volumes.length));
-    for (const v of this.volumes) {
-      this.index.add(v.box[0], v.volume.start, v.box[2], Math.min(v.volume.end, FAR_FUTURE));
-    }
-    if (this.volumes.length === 0) this.index.add(0, 0, 0, 0);
-    this.index.finish();
+    this.volumes.forEach((v, i) =>
+      (v.volume.end - v.volume.start > LONG_WINDOW_MS ? this.standing : this.brief).push(i),
+    );
+    this.timeIndex = buildIndex(
+      this.brief.map((i) => {
+        const v = this.volumes[i]!;
+        return [v.box[0], v.volume.start, v.box[2], v.volume.end] as const;
+      }),
+    );
+    this.spaceIndex = buildIndex(this.standing.map((i) => this.volumes[i]!.box));
   }
 
-  /** Indices of the volumes a candidate may conflict with (box filter only). */
-  private candidates(p: PreparedVolume): number[] {
-    if (this.volumes.length === 0) return [];
-    return this.index.search(p.box[0], p.volume.start, p.box[2], Math.min(p.volume.end, FAR_FUTURE));
+  private briefCandidates(p: PreparedVolume): number[] {
+    if (this.brief.length === 0) return [];
+    const end = Math.min(p.volume.end, Number.MAX_VALUE);
+    return this.timeIndex.search(p.box[0], p.volume.start, p.box[2], end).map((k) => this.brief[k]!);
+  }
+
+  private standingCandidates(p: PreparedVolume): number[] {
+    if (this.standing.length === 0) return [];
+    return this.spaceIndex.search(p.box[0], p.box[1], p.box[2], p.box[3]).map((k) => this.standing[k]!);
   }
 
   /**
    * The indexed volumes that conflict with `volume` (which need not be in the index), as a
-   * new submission is checked: ids in index order. A volume never conflicts with itself.
+   * new submission is checked. A volume never conflicts with itself.
    */
   conflictsOf(volume: Volume4D): Volume4D[] {
     const p = prepareVolume(volume);
     const out: Volume4D[] = [];
-    for (const i of this.candidates(p)) {
+    for (const i of [...this.briefCandidates(p), ...this.standingCandidates(p)]) {
       const q = this.volumes[i]!;
       if (q.volume.id !== volume.id && volumesConflict(p, q)) out.push(q.volume);
     }
     return out;
   }
 
-  /** Every conflicting pair among the indexed volumes, each once. */
+  /**
+   * Every conflicting pair among the indexed volumes, each once: brief–brief pairs through
+   * the time index (from the lower index), every pair with a standing volume through the
+   * spatial index (from the brief side, or from the lower index when both stand).
+   */
   allPairs(): ConflictPair[] {
     const out: ConflictPair[] = [];
-    for (let i = 0; i < this.volumes.length; i++) {
+    const test = (i: number, j: number) => {
       const p = this.volumes[i]!;
-      for (const j of this.candidates(p)) {
-        if (j <= i) continue;
-        const q = this.volumes[j]!;
-        if (volumesConflict(p, q)) out.push(ordered(p.volume.id, q.volume.id));
-      }
+      const q = this.volumes[j]!;
+      if (volumesConflict(p, q)) out.push(ordered(p.volume.id, q.volume.id));
+    };
+    for (const i of this.brief) {
+      const p = this.volumes[i]!;
+      for (const j of this.briefCandidates(p)) if (j > i) test(i, j);
+      for (const j of this.standingCandidates(p)) test(i, j);
+    }
+    for (const i of this.standing) {
+      for (const j of this.standingCandidates(this.volumes[i]!)) if (j > i) test(i, j);
     }
     return out;
   }
