@@ -20,6 +20,18 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // MapLibre and milsymbol as chunks of their own: they download in parallel and stay
+        // cached when the application's code changes.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'milsymbol', test: /node_modules[\\/]milsymbol/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

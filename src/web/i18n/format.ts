@@ -17,9 +17,14 @@ export interface Formatter {
 export function makeFormatter(locale: Locale, zone: TimeZoneChoice): Formatter {
   const tag = INTL_TAG[locale];
   const timeZone = zone === 'utc' ? 'UTC' : undefined;
+  // Components rather than dateStyle/timeStyle: those cannot be combined with timeZoneName.
   const dateTime = new Intl.DateTimeFormat(tag, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZone,
     timeZoneName: 'short',
   });

@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { unwrapPolygons } from './antimeridian.js';
 import { ISO_BY_NUMERIC } from './iso-countries.js';
 import { labelMinZoom, labelPoint } from './label-point.js';
 
@@ -53,7 +54,11 @@ export async function loadBasemap(locale: string): Promise<Basemap> {
       const iso3 = codes?.[1] ?? '';
       const label = labelPoint(f.geometry);
       if (label) labels.push({ iso3, name, position: label.position, minZoom: labelMinZoom(label.area) });
-      return { ...f, properties: { iso3, name } };
+      const geometry = {
+        ...f.geometry,
+        coordinates: unwrapPolygons(f.geometry.coordinates, f.geometry.type === 'MultiPolygon'),
+      } as Polygon | MultiPolygon;
+      return { ...f, geometry, properties: { iso3, name } };
     }),
   };
   return { countries, labels };

@@ -102,8 +102,9 @@ export default function MapView({ label, layers, bounds = DEFAULT_BOUNDS, height
           };
           map.on('zoom', showLabels);
           showLabels();
-          container.current?.setAttribute('data-basemap', 'loaded');
           setReady(true);
+          // Marked once drawn, so that tests and screenshots see the finished map.
+          map.once('idle', () => container.current?.setAttribute('data-basemap', 'loaded'));
         })
         .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
     });
