@@ -2,7 +2,7 @@ import CoT from '@tak-ps/node-cot';
 import { nameBasedUuid } from './acled-observation.js';
 import type { ObservationInput } from './monitoring.schemas.js';
 import type { ImportedObservation } from './outputs.contract.js';
-import type { WeaponClass } from './taxonomy.js';
+import { RELIABILITY, SOURCE_KINDS, WEAPON_CLASSES, type WeaponClass } from './taxonomy.js';
 
 /**
  * Cursor on Target in: XML events (one, several in a row, or wrapped in `<events>`) become
@@ -171,11 +171,23 @@ function mapEvent(
       '/event/detail/__guarantor/@releasability',
       'must be public, coalition, owner or party codes separated by commas',
     );
+  const how = event.how ?? '';
+  // h-… is a human estimate, m-… machine-generated (CoT "how").
+  const sourceKind = ext.sourceKind ?? (how.startsWith('h') ? 'patrol' : 'fixed-camera');
+  if (!(SOURCE_KINDS as readonly string[]).includes(sourceKind)) {
+    fail('/event/detail/__guarantor/@sourceKind', `unknown source kind; one of ${SOURCE_KINDS.join(', ')}`);
+  }
+  if (weaponClass !== undefined && !(WEAPON_CLASSES as readonly string[]).includes(weaponClass)) {
+    fail('/event/detail/__guarantor/@weaponClass', `unknown weapon class; one of ${WEAPON_CLASSES.join(', ')}`);
+  }
+  const reliability = ext.reliability ?? 'F';
+  if (!(RELIABILITY as readonly string[]).includes(reliability)) {
+    fail('/event/detail/__guarantor/@reliability', 'must be an Admiralty reliability grade A–F');
+  }
   if (errors.length) return { errors };
 
   const callsign = (detail.contact?._attributes ?? {}).callsign;
   const uid = event.uid ?? '';
-  const how = event.how ?? '';
   const remarks = typeof detail.remarks?._text === 'string' ? detail.remarks._text.trim() : '';
   const observation: ObservationInput = {
     id: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ext.id ?? '')
@@ -185,10 +197,9 @@ function mapEvent(
     location: { type: 'Point', coordinates: [lon, lat] },
     ...(Number.isFinite(ce) && ce > 0 && ce < UNKNOWN_ERROR ? { uncertaintyM: ce } : {}),
     source: {
-      // h-… is a human estimate, m-… machine-generated (CoT "how").
-      kind: ext.sourceKind ?? (how.startsWith('h') ? 'patrol' : 'fixed-camera'),
+      kind: sourceKind as ObservationInput['source']['kind'],
       id: ext.sourceId ?? callsign ?? uid,
-      reliability: ext.reliability ?? 'F',
+      reliability: reliability as ObservationInput['source']['reliability'],
       credibility: credibility ?? 6,
     },
     category: kind!.category,
@@ -197,7 +208,7 @@ function mapEvent(
     ...(bearingDeg !== undefined ? { bearingDeg } : {}),
     ...(distanceM !== undefined ? { distanceM } : {}),
     ...(ext.weaponSystem ? { weaponSystem: ext.weaponSystem } : {}),
-    ...(weaponClass ? { weaponClass: weaponClass } : {}),
+    ...(weaponClass ? { weaponClass: weaponClass as WeaponClass } : {}),
     ...(remarks ? { notes: remarks.slice(0, 4000) } : {}),
     releasability: releasability!,
   };

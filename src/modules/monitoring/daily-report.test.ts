@@ -55,7 +55,7 @@ function incident(overrides: Partial<Incident>): Incident {
     createdAt: '2026-03-15T10:00:00.000Z',
     updatedAt: '2026-03-15T10:00:00.000Z',
     ...overrides,
-  };
+  } as Incident;
 }
 
 describe('reportPeriod', () => {

@@ -1,0 +1,75 @@
+import type { Viewer } from '../../platform/access/viewer.js';
+import type { AppContext } from '../../platform/context.js';
+import { invalidField } from '../../platform/http/problem.js';
+import { DailyReportBuilder, previousDate, reportPeriod, type DailyReport } from './daily-report.js';
+
+/** Settings of the daily report: `MONITORING_REPORT_CUTOFF` (HH:MM) and `MONITORING_REPORT_TIMEZONE`. */
+export interface DailyReportSettings {
+  cutoff: string;
+  timeZone: string;
+}
+
+/** Reads the report settings from the environment (19:30 Europe/Kyiv by default, as the SMM). */
+export function reportSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DailyReportSettings {
+  return {
+    cutoff: env.MONITORING_REPORT_CUTOFF || '19:30',
+    timeZone: env.MONITORING_REPORT_TIMEZONE || 'Europe/Kyiv',
+  };
+}
+
+/** Checks a cut-off (`HH:MM`) and an IANA time zone, naming the parameter at fault. */
+export function checkReportSettings(cutoff: string, timeZone: string): void {
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) throw invalidField('/cutoff', 'must be HH:MM (24-hour clock)');
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw invalidField('/timeZone', `unknown time zone "${timeZone}"`);
+  }
+}
+
+/**
+ * Builds daily reports for a viewer: every figure comes from the observations and incidents
+ * releasable to the viewer, read as streams (constant memory), so a national-only record of
+ * one party never changes another party's report.
+ */
+export class DailyReportService {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly settings: DailyReportSettings,
+  ) {}
+
+  /** The report of `date` (`YYYY-MM-DD`), with the deployment's cut-off unless overridden. */
+  async build(
+    viewer: Viewer,
+    date: string,
+    overrides: { cutoff?: string; timeZone?: string } = {},
+  ): Promise<DailyReport> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+      throw invalidField('/date', 'must be a date YYYY-MM-DD');
+    }
+    const cutoff = overrides.cutoff ?? this.settings.cutoff;
+    const timeZone = overrides.timeZone ?? this.settings.timeZone;
+    checkReportSettings(cutoff, timeZone);
+    const period = reportPeriod(date, cutoff, timeZone);
+    const previous = reportPeriod(previousDate(date), cutoff, timeZone);
+    const builder = new DailyReportBuilder(period);
+    const observations = this.ctx.services.observations;
+    for await (const o of observations.stream(viewer, { from: period.from, to: period.to })) builder.add(o);
+    for await (const o of observations.stream(viewer, { from: previous.from, to: previous.to })) {
+      builder.addPrevious(o);
+    }
+    let cursor: string | undefined;
+    do {
+      const page = await this.ctx.services.incidents.query(viewer, {
+        from: period.from,
+        to: period.to,
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      });
+      // Incidents that began in the period belong to it; older ones were reported already.
+      for (const i of page.items) if (i.startedAt >= period.from && i.startedAt < period.to) builder.addIncident(i);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return builder.build();
+  }
+}
