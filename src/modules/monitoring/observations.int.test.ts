@@ -1,30 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { anObservation } from './observations.factory.js';
 import { exerciseZoneSet } from './zones.exercise.js';
-
-/** A valid observation of the contract near Toretsk, with overrides. */
-export function anObservation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: randomUUID(),
-    observedAt: '2026-03-14T21:40:00Z',
-    observedUntil: '2026-03-14T21:55:00Z',
-    timePrecision: 'minute',
-    location: { type: 'Point', coordinates: [37.85, 48.4] },
-    uncertaintyM: 500,
-    source: { kind: 'fixed-camera', id: 'CAM-07', reliability: 'B', credibility: 2 },
-    category: 'explosion',
-    subtype: 'undetermined',
-    quantity: 4,
-    bearingDeg: 90,
-    distanceM: 3000,
-    casualties: { civilian: { killed: { low: 0, best: 0, high: 1 } } },
-    notes: 'four explosions 3 km east of the camera',
-    releasability: 'coalition',
-    ...overrides,
-  };
-}
 
 describe.each(testDialects())('observations on %s', (dialect) => {
   let t: TestApp;
