@@ -32,6 +32,11 @@ export interface SimulationInput {
   approvals: readonly EngineApproval[];
   events: readonly EngineEvent[];
   requirements: readonly ResponseRequirement[];
+  /**
+   * Other commitments that conditions may name or count (force offers, support pledges): they
+   * take part in the resolution as recorded but bring no response capability.
+   */
+  others?: readonly EngineCommitment[];
   /** Length of the timeline in days (default 30). */
   horizonDays?: number;
 }
@@ -125,6 +130,11 @@ export function simulate(
   const factor = scenario.approvalDelayFactor ?? 1;
   const excluded = new Set(scenario.excludeParties ?? []);
   const commitments = input.commitments.filter((c) => !excluded.has(c.party));
+  const responseIds = new Set(commitments.map((c) => c.id));
+  const context: EngineCommitment[] = [
+    ...commitments,
+    ...(input.others ?? []).filter((c) => !responseIds.has(c.id) && !excluded.has(c.party)),
+  ];
 
   const approvalsOf = new Map<string, EngineApproval[]>();
   for (const a of input.approvals) {
@@ -173,7 +183,10 @@ export function simulate(
       ...(scenario.assumeParties ? { assumeParties: scenario.assumeParties } : {}),
       approvalsByParty: Object.fromEntries([...refusing].map((p) => [p, 'rejected' as const])),
     };
-    return resolveConditions({ commitments, approvals: input.approvals, events: input.events }, whatIf);
+    return resolveConditions(
+      { commitments: context, approvals: input.approvals, events: input.events },
+      whatIf,
+    );
   };
 
   const effectiveAfter = new Array<number | null>(commitments.length).fill(null);
