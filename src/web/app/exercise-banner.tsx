@@ -8,7 +8,8 @@ export function ExerciseBanner() {
   if (!status?.exercise) return null;
   return (
     <div className="exercise-banner" role="note" data-testid="exercise-banner">
-      {t('app.exercise')}
+      <strong>{t('app.exercise')}</strong>
+      <span className="exercise-banner__detail"> — {t('app.exerciseDetail')}</span>
     </div>
   );
 }

@@ -5,7 +5,8 @@ export const shellStrings = defineStrings({
   en: {
     'app.name': 'Guarantor',
     'app.tagline': 'System of record of the coalition guaranteeing the security of Ukraine',
-    'app.exercise': 'EXERCISE — EXERCISE — EXERCISE: this deployment holds exercise data, not real records',
+    'app.exercise': 'EXERCISE',
+    'app.exerciseDetail': 'this deployment holds exercise data, not real records',
     'app.skip': 'Skip to content',
     'app.menu': 'Menu',
     'app.navigation': 'Sections',
@@ -80,8 +81,8 @@ export const shellStrings = defineStrings({
   fr: {
     'app.name': 'Guarantor',
     'app.tagline': 'Registre de référence de la coalition garante de la sécurité de l’Ukraine',
-    'app.exercise':
-      'EXERCICE — EXERCICE — EXERCICE : ce déploiement contient des données d’exercice, pas des données réelles',
+    'app.exercise': 'EXERCICE',
+    'app.exerciseDetail': 'ce déploiement contient des données d’exercice, pas des données réelles',
     'app.skip': 'Aller au contenu',
     'app.menu': 'Menu',
     'app.navigation': 'Rubriques',
@@ -156,8 +157,8 @@ export const shellStrings = defineStrings({
   uk: {
     'app.name': 'Guarantor',
     'app.tagline': 'Єдиний реєстр коаліції, що гарантує безпеку України',
-    'app.exercise':
-      'НАВЧАННЯ — НАВЧАННЯ — НАВЧАННЯ: це розгортання містить навчальні дані, а не реальні записи',
+    'app.exercise': 'НАВЧАННЯ',
+    'app.exerciseDetail': 'це розгортання містить навчальні дані, а не реальні записи',
     'app.skip': 'Перейти до змісту',
     'app.menu': 'Меню',
     'app.navigation': 'Розділи',
