@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 
 /**
  * RFC 9162 §2 Merkle tree hashing over SHA-256, and the shapes of the tree that stored
@@ -17,12 +17,14 @@ export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
 
 /** RFC 9162 §2.1.1: leaf hash = SHA-256(0x00 ‖ data). */
 export function hashLeaf(data: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(data).digest();
+  // One-shot crypto.hash (Node ≥ 20.12) skips the Hash object: about twice createHash's rate
+  // on inputs this small, which keeps appends above half the raw createHash rate.
+  return oneShotHash('sha256', Buffer.concat([LEAF_PREFIX, data]), 'buffer');
 }
 
 /** RFC 9162 §2.1.1: interior node hash = SHA-256(0x01 ‖ left ‖ right). */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  return oneShotHash('sha256', Buffer.concat([NODE_PREFIX, left, right]), 'buffer');
 }
 
 /**
