@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
+import { useMe } from '../../app/session.js';
+import { ProblemSummary } from '../../components/form.js';
+import { Page } from '../../components/page.js';
+import { Async } from '../../components/states.js';
+import { Time } from '../../components/time.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+interface Matrix {
+  parties: string[];
+  rows: {
+    notificationId: string;
+    title: string;
+    party: string;
+    status: string;
+    startsAt: string;
+    receipts: Record<string, string | null>;
+  }[];
+}
+
+/** The acknowledgement matrix: notification × addressee party; receipt, never approval. */
+export default function ReceiptsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const matrix = useApi<Matrix>('deconfliction/receipts', { limit: 200 });
+  const [error, setError] = useState<Error>();
+  async function acknowledge(id: string) {
+    setError(undefined);
+    try {
+      await api('POST', `deconfliction/notifications/${id}/receipt`);
+      matrix.reload();
+    } catch (err) {
+      setError(err as Error);
+    }
+  }
+  return (
+    <Page title={t('deconfliction.receipts')} lead={t('deconfliction.receiptsLead')}>
+      <ProblemSummary error={error} />
+      <Async state={matrix}>
+        {(m) => (
+          <div className="table-scroll">
+            <table>
+              <caption>{t('deconfliction.receipts')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('deconfliction.notifications')}</th>
+                  <th scope="col">{t('deconfliction.status')}</th>
+                  {m.parties.map((p) => (
+                    <th scope="col" key={p}>
+                      {p}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {m.rows.map((r) => (
+                  <tr key={r.notificationId}>
+                    <th scope="row">
+                      {r.party} · {r.title}
+                    </th>
+                    <td>{r.status}</td>
+                    {m.parties.map((p) => {
+                      if (!(p in r.receipts)) return <td key={p} />;
+                      const at = r.receipts[p];
+                      if (at)
+                        return (
+                          <td key={p}>
+                            <Time iso={at} />
+                          </td>
+                        );
+                      return (
+                        <td key={p}>
+                          {p === me.party && ['relayed', 'acknowledged', 'active'].includes(r.status) ? (
+                            <button
+                              type="button"
+                              className="button button--quiet"
+                              onClick={() => void acknowledge(r.notificationId)}
+                            >
+                              {t('deconfliction.acknowledgeReceipt')}
+                            </button>
+                          ) : (
+                            t('deconfliction.pending')
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Async>
+    </Page>
+  );
+}
