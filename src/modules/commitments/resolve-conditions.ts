@@ -187,6 +187,10 @@ class Problem {
   readonly aggregateKeys: string[] = [];
   readonly matchers: ((c: EngineCommitment) => boolean)[] = [];
   readonly keyIndex = new Map<string, number>();
+  /** Aggregate index of each aggregate leaf, so that evaluation never rebuilds key strings. */
+  readonly leafKey = new Map<Condition, number>();
+  /** Whether an aggregate is a sum (any removal changes it) rather than a count of parties. */
+  readonly isSum: boolean[] = [];
   /** For each commitment, the aggregates it counts towards. */
   readonly memberOf: number[][];
   /** For each aggregate, the commitments whose conditions read it. */
@@ -235,8 +239,10 @@ class Problem {
           this.keyIndex.set(key, k);
           this.aggregateKeys.push(key);
           this.matchers.push(aggregateMatcher(leaf));
+          this.isSum.push(leaf.type === 'total');
           readerSets.push(new Set());
         }
+        this.leafKey.set(leaf, k);
         readerSets[k]!.add(i);
       }
     });
@@ -290,7 +296,7 @@ class Fixpoint {
       queued[i] = 0;
       if (!this.inSet[i] || this.holds(i)) continue;
       this.inSet[i] = false;
-      this.count(i, -1);
+      const changed = this.count(i, -1);
       const wake = (j: number) => {
         if (this.inSet[j] && !queued[j]) {
           queued[j] = 1;
@@ -298,19 +304,25 @@ class Fixpoint {
         }
       };
       for (const j of p.namedBy[i]!) wake(j);
-      for (const k of p.memberOf[i]!) for (const j of p.readers[k]!) wake(j);
+      for (const k of changed) for (const j of p.readers[k]!) wake(j);
     }
   }
 
-  private count(i: number, delta: 1 | -1): void {
+  /** Adds or removes a member; answers the aggregates whose readers may now read differently. */
+  private count(i: number, delta: 1 | -1): number[] {
     const c = this.p.input.commitments[i]!;
+    const changed: number[] = [];
     for (const k of this.p.memberOf[i]!) {
       const a = this.aggregates[k]!;
-      a.perParty.set(c.party, (a.perParty.get(c.party) ?? 0) + delta);
-      if ((a.perParty.get(c.party) ?? 0) <= 0) a.perParty.delete(c.party);
+      const n = (a.perParty.get(c.party) ?? 0) + delta;
+      if (n <= 0) a.perParty.delete(c.party);
+      else a.perParty.set(c.party, n);
       a.quantity += delta * (c.quantity ?? 0);
       a.value += delta * (c.valueEur ?? 0);
+      // Party counts change only when a party's last member leaves; sums change every time.
+      if (this.p.isSum[k] || n <= 0) changed.push(k);
     }
+    return changed;
   }
 
   private holds(i: number): boolean {
@@ -369,8 +381,7 @@ class Fixpoint {
   }
 
   aggregate(leaf: Condition): Aggregate {
-    const k = this.p.keyIndex.get(aggregateKey(leaf) ?? '');
-    return this.aggregates[k!]!;
+    return this.aggregates[this.p.leafKey.get(leaf)!]!;
   }
 }
 
@@ -413,7 +424,9 @@ export function resolveConditions(
   return out;
 }
 
-const fmtNumber = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+// One formatter for the whole run: toLocaleString builds a new one per call (measured 100× slower).
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const fmtNumber = (n: number) => NUMBER.format(n);
 
 /** Builds the readable explanations from the actual and optimistic fixpoints. */
 class Explainer {
