@@ -150,18 +150,35 @@ interface PlaneCore {
   kind: CoreKind;
   x: Float64Array;
   y: Float64Array;
+  /** Number of vertices in use (the arrays may be longer). */
+  n: number;
   ringStarts: number[];
 }
 
-function project(f: PreparedFootprint, kx: number, ky: number): PlaneCore {
+// Two reusable planes: the exact test is called millions of times in a batch run and must
+// not allocate per pair. Safe because the detector is synchronous.
+const SCRATCH: [PlaneCore, PlaneCore] = [
+  { kind: CoreKind.Point, x: new Float64Array(64), y: new Float64Array(64), n: 0, ringStarts: [0] },
+  { kind: CoreKind.Point, x: new Float64Array(64), y: new Float64Array(64), n: 0, ringStarts: [0] },
+];
+
+function project(f: PreparedFootprint, kx: number, ky: number, slot: 0 | 1): PlaneCore {
   const n = f.lon.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
+  const plane = SCRATCH[slot];
+  if (plane.x.length < n) {
+    plane.x = new Float64Array(n * 2);
+    plane.y = new Float64Array(n * 2);
+  }
+  const x = plane.x;
+  const y = plane.y;
   for (let i = 0; i < n; i++) {
     x[i] = f.lon[i]! * kx;
     y[i] = f.lat[i]! * ky;
   }
-  return { kind: f.kind, x, y, ringStarts: f.ringStarts };
+  plane.kind = f.kind;
+  plane.n = n;
+  plane.ringStarts = f.ringStarts;
+  return plane;
 }
 
 /** Even-odd test over every ring, so holes are outside. */
@@ -169,7 +186,7 @@ function insidePolygon(p: PlaneCore, px: number, py: number): boolean {
   let inside = false;
   for (let r = 0; r < p.ringStarts.length; r++) {
     const start = p.ringStarts[r]!;
-    const end = r + 1 < p.ringStarts.length ? p.ringStarts[r + 1]! : p.x.length;
+    const end = r + 1 < p.ringStarts.length ? p.ringStarts[r + 1]! : p.n;
     for (let i = start, j = end - 1; i < end; j = i++) {
       const xi = p.x[i]!;
       const yi = p.y[i]!;
@@ -186,7 +203,7 @@ function someEdge(c: PlaneCore, edge: (ax: number, ay: number, bx: number, by: n
   if (c.kind === CoreKind.Point) return false;
   for (let r = 0; r < c.ringStarts.length; r++) {
     const start = c.ringStarts[r]!;
-    const end = r + 1 < c.ringStarts.length ? c.ringStarts[r + 1]! : c.x.length;
+    const end = r + 1 < c.ringStarts.length ? c.ringStarts[r + 1]! : c.n;
     const last = c.kind === CoreKind.Polygon ? end : end - 1;
     for (let i = start; i < last; i++) {
       const j = i + 1 < end ? i + 1 : start;
@@ -238,5 +255,10 @@ export function withinReach(
   const ky = METRES_PER_DEGREE;
   const kx = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);
   const limit = a.radiusM + b.radiusM + separationM;
-  return coresWithin(project(a, kx, ky), project(b, kx, ky), limit * limit);
+  if (a.kind === CoreKind.Point && b.kind === CoreKind.Point) {
+    const dx = (a.lon[0]! - b.lon[0]!) * kx;
+    const dy = (a.lat[0]! - b.lat[0]!) * ky;
+    return dx * dx + dy * dy <= limit * limit;
+  }
+  return coresWithin(project(a, kx, ky, 0), project(b, kx, ky, 1), limit * limit);
 }
