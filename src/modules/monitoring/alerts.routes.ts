@@ -100,12 +100,15 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Create an alert rule of your party (webhook secret shown once)",
+        summary: 'Create an alert rule of your party (webhook secret shown once)',
         description:
           'Kinds: `category-count` (N observations of a category in an optional box within a window), `incident-severity`, `incident-attributed`, `ground-assault-across-line`. Webhooks receive POSTs signed `X-Guarantor-Signature: sha256=HMAC-SHA256(secret, "<X-Guarantor-Timestamp>.<body>")`, retried with exponential back-off.',
         body: NewRuleSchema,
         response: withProblems({
-          201: Type.Intersect([RuleSchema, Type.Object({ webhookSecret: Type.Union([Type.String(), Type.Null()]) })]),
+          201: Type.Intersect([
+            RuleSchema,
+            Type.Object({ webhookSecret: Type.Union([Type.String(), Type.Null()]) }),
+          ]),
         }),
       },
     },
@@ -116,27 +119,49 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Alert rules of your party",
-        response: withProblems({ 200: Type.Object({ items: Type.Array(RuleSchema), nextCursor: Type.Null() }) }),
+        summary: 'Alert rules of your party',
+        response: withProblems({
+          200: Type.Object({ items: Type.Array(RuleSchema), nextCursor: Type.Null() }),
+        }),
       },
     },
     async (req) => ({ items: await alerts.listRules(viewerOf(req)), nextCursor: null }),
   );
   app.get(
     '/api/v1/alerts/rules/:id',
-    { schema: { tags, summary: 'One alert rule', params: IdParams, response: withProblems({ 200: RuleSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: 'One alert rule',
+        params: IdParams,
+        response: withProblems({ 200: RuleSchema }),
+      },
+    },
     (req) => alerts.getRule(viewerOf(req), req.params.id),
   );
   app.patch(
     '/api/v1/alerts/rules/:id',
     {
-      schema: { tags, summary: 'Change an alert rule', params: IdParams, body: RulePatchSchema, response: withProblems({ 200: RuleSchema }) },
+      schema: {
+        tags,
+        summary: 'Change an alert rule',
+        params: IdParams,
+        body: RulePatchSchema,
+        response: withProblems({ 200: RuleSchema }),
+      },
     },
     (req) => alerts.updateRule(viewerOf(req), req.params.id, req.body),
   );
   app.delete(
     '/api/v1/alerts/rules/:id',
-    { schema: { tags, summary: 'Delete an alert rule', params: IdParams, response: withProblems({ 204: Type.Null() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an alert rule',
+        params: IdParams,
+        response: withProblems({ 204: Type.Null() }),
+      },
+    },
     async (req, reply) => {
       await alerts.deleteRule(viewerOf(req), req.params.id);
       return reply.code(204).send(null);
@@ -149,7 +174,9 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'Webhook delivery log of a rule',
         params: IdParams,
-        response: withProblems({ 200: Type.Object({ items: Type.Array(Type.Unknown()), nextCursor: Type.Null() }) }),
+        response: withProblems({
+          200: Type.Object({ items: Type.Array(Type.Unknown()), nextCursor: Type.Null() }),
+        }),
       },
     },
     async (req) => ({ items: await alerts.deliveries(viewerOf(req), req.params.id), nextCursor: null }),
@@ -159,15 +186,23 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Fired alerts of your party, newest first",
-        response: withProblems({ 200: Type.Object({ items: Type.Array(AlertSchema), nextCursor: Type.Null() }) }),
+        summary: 'Fired alerts of your party, newest first',
+        response: withProblems({
+          200: Type.Object({ items: Type.Array(AlertSchema), nextCursor: Type.Null() }),
+        }),
       },
     },
     async (req) => ({ items: await alerts.listAlerts(viewerOf(req)), nextCursor: null }),
   );
   app.get(
     '/api/v1/alerts/stream',
-    { schema: { tags, summary: 'Live alerts of your party (Server-Sent Events, event "alert")', produces: ['text/event-stream'] } },
+    {
+      schema: {
+        tags,
+        summary: 'Live alerts of your party (Server-Sent Events, event "alert")',
+        produces: ['text/event-stream'],
+      },
+    },
     (req, reply) => {
       const viewer = viewerOf(req);
       let stop = () => {};
@@ -180,7 +215,8 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Live stream of new observations you may see, for maps (Server-Sent Events, event "observation")',
+        summary:
+          'Live stream of new observations you may see, for maps (Server-Sent Events, event "observation")',
         produces: ['text/event-stream'],
       },
     },
@@ -194,7 +230,14 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/v1/saved-searches',
-    { schema: { tags, summary: 'Save a search for your party', body: NewSearchSchema, response: withProblems({ 201: SearchSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Save a search for your party',
+        body: NewSearchSchema,
+        response: withProblems({ 201: SearchSchema }),
+      },
+    },
     async (req, reply) => reply.code(201).send(await alerts.createSearch(viewerOf(req), req.body)),
   );
   app.get(
@@ -202,15 +245,24 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Saved searches of your party",
-        response: withProblems({ 200: Type.Object({ items: Type.Array(SearchSchema), nextCursor: Type.Null() }) }),
+        summary: 'Saved searches of your party',
+        response: withProblems({
+          200: Type.Object({ items: Type.Array(SearchSchema), nextCursor: Type.Null() }),
+        }),
       },
     },
     async (req) => ({ items: await alerts.listSearches(viewerOf(req)), nextCursor: null }),
   );
   app.get(
     '/api/v1/saved-searches/:id',
-    { schema: { tags, summary: 'One saved search', params: IdParams, response: withProblems({ 200: SearchSchema }) } },
+    {
+      schema: {
+        tags,
+        summary: 'One saved search',
+        params: IdParams,
+        response: withProblems({ 200: SearchSchema }),
+      },
+    },
     (req) => alerts.getSearch(viewerOf(req), req.params.id),
   );
   app.patch(
@@ -221,7 +273,10 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
         summary: 'Rename a saved search or change its filter',
         params: IdParams,
         body: Type.Object(
-          { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), filter: Type.Optional(SearchFilterSchema) },
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            filter: Type.Optional(SearchFilterSchema),
+          },
           { additionalProperties: false },
         ),
         response: withProblems({ 200: SearchSchema }),
@@ -231,7 +286,14 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
   );
   app.delete(
     '/api/v1/saved-searches/:id',
-    { schema: { tags, summary: 'Delete a saved search', params: IdParams, response: withProblems({ 204: Type.Null() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a saved search',
+        params: IdParams,
+        response: withProblems({ 204: Type.Null() }),
+      },
+    },
     async (req, reply) => {
       await alerts.deleteSearch(viewerOf(req), req.params.id);
       return reply.code(204).send(null);

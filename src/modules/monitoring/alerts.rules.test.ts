@@ -16,10 +16,14 @@ describe('alert rule helpers', () => {
 
   it('puts every point of a box inside it (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }), (lon, lat) => {
-        expect(inBox([lon, lat, lon, lat], [lon, lat])).toBe(true);
-        expect(inBox(undefined, [lon, lat])).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -90, max: 90, noNaN: true }),
+        (lon, lat) => {
+          expect(inBox([lon, lat, lon, lat], [lon, lat])).toBe(true);
+          expect(inBox(undefined, [lon, lat])).toBe(true);
+        },
+      ),
     );
   });
 

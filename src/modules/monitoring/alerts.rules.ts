@@ -8,7 +8,11 @@ import type { Incident, Observation } from './monitoring.schemas.js';
  * attributed to a party; a ground assault across the line.
  */
 
-const Bbox = Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: 'minLon, minLat, maxLon, maxLat' });
+const Bbox = Type.Array(Type.Number(), {
+  minItems: 4,
+  maxItems: 4,
+  description: 'minLon, minLat, maxLon, maxLat',
+});
 
 /** Parameters of each rule kind. */
 export const AlertRuleParamsSchema = Type.Union([
@@ -54,7 +58,11 @@ export function observationTriggers(params: AlertRuleParams, o: Observation): bo
     case 'category-count':
       return o.category === params.category && inBox(params.bbox, o.location.coordinates);
     case 'ground-assault-across-line':
-      return o.category === 'ground-assault' && o.subtype !== 'within-buffer' && inBox(params.bbox, o.location.coordinates);
+      return (
+        o.category === 'ground-assault' &&
+        o.subtype !== 'within-buffer' &&
+        inBox(params.bbox, o.location.coordinates)
+      );
     case 'incident-severity':
     case 'incident-attributed':
       return false;
@@ -67,7 +75,9 @@ export function incidentTriggers(params: AlertRuleParams, i: Incident): boolean 
     case 'incident-severity':
       return i.severity >= params.minSeverity && i.status !== 'retracted';
     case 'incident-attributed':
-      return i.status === 'attributed' && (i.attribution ?? '').toLowerCase().includes(params.party.toLowerCase());
+      return (
+        i.status === 'attributed' && (i.attribution ?? '').toLowerCase().includes(params.party.toLowerCase())
+      );
     case 'category-count':
     case 'ground-assault-across-line':
       return false;
@@ -75,10 +85,17 @@ export function incidentTriggers(params: AlertRuleParams, i: Incident): boolean 
 }
 
 /** The window a count rule fires in, so that it fires once per window, not once per observation. */
-export function countWindow(observedAt: string, windowMinutes: number): { from: string; to: string; key: number } {
+export function countWindow(
+  observedAt: string,
+  windowMinutes: number,
+): { from: string; to: string; key: number } {
   const span = windowMinutes * 60_000;
   const at = Date.parse(observedAt);
-  return { from: new Date(at - span).toISOString(), to: new Date(at + 1).toISOString(), key: Math.floor(at / span) };
+  return {
+    from: new Date(at - span).toISOString(),
+    to: new Date(at + 1).toISOString(),
+    key: Math.floor(at / span),
+  };
 }
 
 /**

@@ -60,7 +60,7 @@ const ruleParams = (r: AlertRuleTable): AlertRuleParams => {
   const { inCoalition: _inCoalition, ...params } = JSON.parse(r.params_json) as AlertRuleParams & {
     inCoalition?: boolean;
   };
-  return params as AlertRuleParams;
+  return params;
 };
 const presentRule = (r: AlertRuleTable): AlertRule => ({
   id: r.id,
@@ -118,15 +118,23 @@ export class AlertsService {
   start(): void {
     if (this.unsubscribe.length) return;
     const track = (p: Promise<unknown>) => {
-      const tracked = p.catch((error: unknown) => this.ctx.log.warn({ err: error }, 'alert evaluation failed'));
+      const tracked = p.catch((error: unknown) =>
+        this.ctx.log.warn({ err: error }, 'alert evaluation failed'),
+      );
       this.pending.add(tracked);
       void tracked.finally(() => this.pending.delete(tracked));
     };
     this.unsubscribe = [
-      this.ctx.bus.subscribe('monitoring.observation', (p) => track(this.evaluateObservation((p as { id: string }).id))),
-      this.ctx.bus.subscribe('monitoring.incident', (p) => track(this.evaluateIncident((p as { id: string }).id))),
+      this.ctx.bus.subscribe('monitoring.observation', (p) =>
+        track(this.evaluateObservation((p as { id: string }).id)),
+      ),
+      this.ctx.bus.subscribe('monitoring.incident', (p) =>
+        track(this.evaluateIncident((p as { id: string }).id)),
+      ),
       this.ctx.bus.subscribe('monitoring.alert', (p) => track(this.announce((p as { id: string }).id))),
-      this.ctx.bus.subscribe('monitoring.observation', (p) => this.live.emit('observation', (p as { id: string }).id)),
+      this.ctx.bus.subscribe('monitoring.observation', (p) =>
+        this.live.emit('observation', (p as { id: string }).id),
+      ),
     ];
     this.sweeper = setInterval(() => track(this.retryDue()), Math.max(250, Math.min(this.retryBaseMs, 5000)));
     this.sweeper.unref();
@@ -239,7 +247,13 @@ export class AlertsService {
     this.requireOwner(viewer, row);
     await this.ctx.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('alert_rules').where('id', '=', id).execute();
-      await recordAudit(trx, viewer, { action: 'delete', entity: 'alert_rule', entityId: id, before: presentRule(row), record: row });
+      await recordAudit(trx, viewer, {
+        action: 'delete',
+        entity: 'alert_rule',
+        entityId: id,
+        before: presentRule(row),
+        record: row,
+      });
     });
   }
 
@@ -297,7 +311,13 @@ export class AlertsService {
     };
     await this.ctx.db.transaction().execute(async (trx) => {
       await trx.insertInto('saved_searches').values(row).execute();
-      await recordAudit(trx, viewer, { action: 'create', entity: 'saved_search', entityId: row.id, after: presentSearch(row), record: row });
+      await recordAudit(trx, viewer, {
+        action: 'create',
+        entity: 'saved_search',
+        entityId: row.id,
+        after: presentSearch(row),
+        record: row,
+      });
     });
     return presentSearch(row);
   }
@@ -362,7 +382,13 @@ export class AlertsService {
     if (before.party !== viewer.party) throw forbidden('Only the party that saved a search may delete it.');
     await this.ctx.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('saved_searches').where('id', '=', id).execute();
-      await recordAudit(trx, viewer, { action: 'delete', entity: 'saved_search', entityId: id, before, record: toColumns(viewer.party, 'owner') });
+      await recordAudit(trx, viewer, {
+        action: 'delete',
+        entity: 'saved_search',
+        entityId: id,
+        before,
+        record: toColumns(viewer.party, 'owner'),
+      });
     });
   }
 
@@ -382,7 +408,8 @@ export class AlertsService {
     const handler = (id: string) => {
       // Each subscriber reads through its own view, so releasability is decided per reader.
       this.ctx.services.observations.get(viewer, id).then(send, (error: unknown) => {
-        if (!(error instanceof ProblemError && error.status === 404)) this.ctx.log.warn({ err: error }, 'live observation failed');
+        if (!(error instanceof ProblemError && error.status === 404))
+          this.ctx.log.warn({ err: error }, 'live observation failed');
       });
     };
     this.live.on('observation', handler);
@@ -403,7 +430,12 @@ export class AlertsService {
   }
 
   private async enabledRules(kinds: string[]): Promise<AlertRuleTable[]> {
-    return this.ctx.db.selectFrom('alert_rules').selectAll().where('enabled', '=', 1).where('kind', 'in', kinds).execute();
+    return this.ctx.db
+      .selectFrom('alert_rules')
+      .selectAll()
+      .where('enabled', '=', 1)
+      .where('kind', 'in', kinds)
+      .execute();
   }
 
   private async evaluateObservation(id: string): Promise<void> {
@@ -423,11 +455,21 @@ export class AlertsService {
           ...(bbox ? { bbox } : {}),
         });
         if (count < params.count) continue;
-        await this.fire(rule, 'observation', o.id, `${rule.id}:window:${w.key}`,
-          `${count} ${params.category} observations within ${params.windowMinutes} min up to ${o.observedAt}`);
+        await this.fire(
+          rule,
+          'observation',
+          o.id,
+          `${rule.id}:window:${w.key}`,
+          `${count} ${params.category} observations within ${params.windowMinutes} min up to ${o.observedAt}`,
+        );
       } else {
-        await this.fire(rule, 'observation', o.id, `${rule.id}:observation:${o.id}`,
-          `ground assault across the line at ${o.location.coordinates[1]}, ${o.location.coordinates[0]} (${o.observedAt})`);
+        await this.fire(
+          rule,
+          'observation',
+          o.id,
+          `${rule.id}:observation:${o.id}`,
+          `ground assault across the line at ${o.location.coordinates[1]}, ${o.location.coordinates[0]} (${o.observedAt})`,
+        );
       }
     }
   }
@@ -439,9 +481,15 @@ export class AlertsService {
       if (!i) continue;
       const params = ruleParams(rule);
       if (!incidentTriggers(params, i)) continue;
-      const what = params.kind === 'incident-attributed' ? `attributed to ${i.attribution}` : `severity ${i.severity}`;
-      await this.fire(rule, 'incident', i.id, `${rule.id}:incident:${i.id}:${params.kind}`,
-        `incident ${i.id} (${i.primaryCategory}) ${what}, status ${i.status}`);
+      const what =
+        params.kind === 'incident-attributed' ? `attributed to ${i.attribution}` : `severity ${i.severity}`;
+      await this.fire(
+        rule,
+        'incident',
+        i.id,
+        `${rule.id}:incident:${i.id}:${params.kind}`,
+        `incident ${i.id} (${i.primaryCategory}) ${what}, status ${i.status}`,
+      );
     }
   }
 
@@ -454,7 +502,13 @@ export class AlertsService {
     }
   }
 
-  private async fire(rule: AlertRuleTable, subjectKind: string, subjectId: string, dedupKey: string, summary: string) {
+  private async fire(
+    rule: AlertRuleTable,
+    subjectKind: string,
+    subjectId: string,
+    dedupKey: string,
+    summary: string,
+  ) {
     const row: AlertEventTable = {
       id: randomUUID(),
       rule_id: rule.id,
@@ -477,7 +531,11 @@ export class AlertsService {
   }
 
   private async announce(alertId: string): Promise<void> {
-    const row = await this.ctx.db.selectFrom('alert_events').selectAll().where('id', '=', alertId).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom('alert_events')
+      .selectAll()
+      .where('id', '=', alertId)
+      .executeTakeFirst();
     if (row) this.live.emit('alert', row);
   }
 
@@ -517,7 +575,8 @@ export class AlertsService {
         outcome,
         status_code: statusCode,
         error,
-        next_attempt_at: outcome === 'failed' ? isoTime(Date.now() + retryDelayMs(attempt, this.retryBaseMs)) : null,
+        next_attempt_at:
+          outcome === 'failed' ? isoTime(Date.now() + retryDelayMs(attempt, this.retryBaseMs)) : null,
       })
       .execute();
   }
@@ -540,8 +599,16 @@ export class AlertsService {
         .where('outcome', '=', 'failed')
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) === 0) continue;
-      const rule = await this.ctx.db.selectFrom('alert_rules').selectAll().where('id', '=', d.rule_id).executeTakeFirst();
-      const alert = await this.ctx.db.selectFrom('alert_events').selectAll().where('id', '=', d.alert_id).executeTakeFirst();
+      const rule = await this.ctx.db
+        .selectFrom('alert_rules')
+        .selectAll()
+        .where('id', '=', d.rule_id)
+        .executeTakeFirst();
+      const alert = await this.ctx.db
+        .selectFrom('alert_events')
+        .selectAll()
+        .where('id', '=', d.alert_id)
+        .executeTakeFirst();
       if (rule?.webhook_url && rule.webhook_secret && alert) await this.deliver(rule, alert, d.attempt + 1);
     }
   }

@@ -57,7 +57,9 @@ function blocks(c: CaseFile, lang: OutputLanguage): Block[] {
       header: ['record', 'leaf', 'checkpoint', 'proof (base64)'],
       rows: c.ledger.map((l) => [
         `${l.kind} ${l.recordId}`,
-        l.proof?.inclusion ? `${l.proof.inclusion.leafIndex} ${l.proof.inclusion.leafHash}` : (l.proof?.leaves[0]?.leafHash ?? t.notInLedger),
+        l.proof?.inclusion
+          ? `${l.proof.inclusion.leafIndex} ${l.proof.inclusion.leafHash}`
+          : (l.proof?.leaves[0]?.leafHash ?? t.notInLedger),
         l.proof?.checkpoint ? `${l.proof.checkpoint.treeSize}` : '',
         l.proof?.inclusion ? l.proof.inclusion.proof.join(' ') : '',
       ]),
@@ -105,7 +107,8 @@ export async function caseFilePdf(c: CaseFile, lang: OutputLanguage): Promise<Bu
   const t = LABELS[lang];
   const { doc, done } = createPdf(`${t.caseFile} ${c.incident.id}`);
   const banner = () => {
-    if (c.exercise) doc.fontSize(11).fillColor('#a60').text(t.exercise, { align: 'center' }).fillColor('black');
+    if (c.exercise)
+      doc.fontSize(11).fillColor('#a60').text(t.exercise, { align: 'center' }).fillColor('black');
   };
   banner();
   doc.fontSize(16).text(t.caseFile);

@@ -178,7 +178,10 @@ function mapEvent(
     fail('/event/detail/__guarantor/@sourceKind', `unknown source kind; one of ${SOURCE_KINDS.join(', ')}`);
   }
   if (weaponClass !== undefined && !(WEAPON_CLASSES as readonly string[]).includes(weaponClass)) {
-    fail('/event/detail/__guarantor/@weaponClass', `unknown weapon class; one of ${WEAPON_CLASSES.join(', ')}`);
+    fail(
+      '/event/detail/__guarantor/@weaponClass',
+      `unknown weapon class; one of ${WEAPON_CLASSES.join(', ')}`,
+    );
   }
   const reliability = ext.reliability ?? 'F';
   if (!(RELIABILITY as readonly string[]).includes(reliability)) {

@@ -19,7 +19,8 @@ export function reportSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Dai
 
 /** Checks a cut-off (`HH:MM`) and an IANA time zone, naming the parameter at fault. */
 export function checkReportSettings(cutoff: string, timeZone: string): void {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) throw invalidField('/cutoff', 'must be HH:MM (24-hour clock)');
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff))
+    throw invalidField('/cutoff', 'must be HH:MM (24-hour clock)');
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
@@ -44,7 +45,12 @@ export class DailyReportService {
     date: string,
     overrides: { cutoff?: string; timeZone?: string } = {},
   ): Promise<DailyReport> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    const day = Date.parse(`${date}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+      Number.isNaN(day) ||
+      new Date(day).toISOString().slice(0, 10) !== date
+    ) {
       throw invalidField('/date', 'must be a date YYYY-MM-DD');
     }
     const cutoff = overrides.cutoff ?? this.settings.cutoff;
@@ -67,7 +73,8 @@ export class DailyReportService {
         ...(cursor ? { cursor } : {}),
       });
       // Incidents that began in the period belong to it; older ones were reported already.
-      for (const i of page.items) if (i.startedAt >= period.from && i.startedAt < period.to) builder.addIncident(i);
+      for (const i of page.items)
+        if (i.startedAt >= period.from && i.startedAt < period.to) builder.addIncident(i);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return builder.build();

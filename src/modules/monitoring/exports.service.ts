@@ -47,7 +47,16 @@ export function parseBbox(bbox: string | undefined): [number, number, number, nu
   if (bbox === undefined || bbox === '') return undefined;
   const v = bbox.split(',').map(Number);
   const [a, b, c, d] = v as [number, number, number, number];
-  if (v.length !== 4 || v.some((n) => !Number.isFinite(n)) || a < -180 || c > 180 || b < -90 || d > 90 || a > c || b > d) {
+  if (
+    v.length !== 4 ||
+    v.some((n) => !Number.isFinite(n)) ||
+    a < -180 ||
+    c > 180 ||
+    b < -90 ||
+    d > 90 ||
+    a > c ||
+    b > d
+  ) {
     throw invalidField('/bbox', 'must be minLon,minLat,maxLon,maxLat within [-180, 180] × [-90, 90]');
   }
   return [a, b, c, d];

@@ -1,6 +1,6 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Viewer } from '../../platform/access/viewer.js';
 import type { AppContext } from '../../platform/context.js';
@@ -70,13 +70,23 @@ export function outputsCli(program: Command, open: () => Promise<AppContext>): v
           const viewer = await actingViewer(ctx);
           const rel = opts.releasability;
           const releasability =
-            rel === undefined ? undefined : ['public', 'coalition', 'owner'].includes(rel) ? (rel as 'public') : rel.split(',');
+            rel === undefined
+              ? undefined
+              : ['public', 'coalition', 'owner'].includes(rel)
+                ? (rel as 'public')
+                : rel.split(',');
           const common = { fileName: file, onProgress: (d: number, t: number) => bar.update(d, t) };
           const summary =
             f.name === 'acled'
-              ? await ctx.services.monitoringImports.importAcled(viewer, text, { ...common, ...(releasability ? { releasability } : {}) })
+              ? await ctx.services.monitoringImports.importAcled(viewer, text, {
+                  ...common,
+                  ...(releasability ? { releasability } : {}),
+                })
               : f.name === 'cot'
-                ? await ctx.services.monitoringImports.importCot(viewer, text, { ...common, ...(releasability ? { releasability } : {}) })
+                ? await ctx.services.monitoringImports.importCot(viewer, text, {
+                    ...common,
+                    ...(releasability ? { releasability } : {}),
+                  })
                 : await ctx.services.monitoringImports.importGeoJson(viewer, text, common);
           bar.stop();
           report(summary);
@@ -88,7 +98,8 @@ export function outputsCli(program: Command, open: () => Promise<AppContext>): v
   }
 
   const exports =
-    program.commands.find((c) => c.name() === 'export') ?? program.command('export').description('Export data (streamed)');
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description('Export data (streamed)');
   for (const subject of ['observations', 'incidents'] as const) {
     exports
       .command(subject)
@@ -102,7 +113,8 @@ export function outputsCli(program: Command, open: () => Promise<AppContext>): v
       .option('--status <statuses>', 'incidents: statuses separated by commas')
       .action(async (opts: Record<string, string | undefined>) => {
         const format = opts.format as ExportFormat;
-        if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+        if (!EXPORT_FORMATS.includes(format))
+          throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
         const ctx = await open();
         try {
           const viewer = await actingViewer(ctx);
@@ -141,10 +153,18 @@ export function outputsCli(program: Command, open: () => Promise<AppContext>): v
     .option('--time-zone <zone>', 'IANA time zone (default MONITORING_REPORT_TIMEZONE or Europe/Kyiv)')
     .option('--out <file>', 'write to a file (required for pdf unless standard output is redirected)')
     .action(
-      async (opts: { date: string; lang: string; format: string; cutoff?: string; timeZone?: string; out?: string }) => {
+      async (opts: {
+        date: string;
+        lang: string;
+        format: string;
+        cutoff?: string;
+        timeZone?: string;
+        out?: string;
+      }) => {
         if (!(OUTPUT_LANGUAGES as readonly string[]).includes(opts.lang))
           throw new Error(`--lang must be one of ${OUTPUT_LANGUAGES.join(', ')}`);
-        if (!['json', 'html', 'pdf'].includes(opts.format)) throw new Error('--format must be json, html or pdf');
+        if (!['json', 'html', 'pdf'].includes(opts.format))
+          throw new Error('--format must be json, html or pdf');
         const lang = opts.lang as OutputLanguage;
         const ctx = await open();
         try {

@@ -106,7 +106,11 @@ export class ImportsService {
           .slice(0, 5)
           .map((e) => `event ${e.index} ${e.pointer}: ${e.detail}`)
           .join('; ')}`,
-        parsed.errors.map((e) => ({ line: e.index + 1, pointer: e.pointer, detail: `event ${e.index}: ${e.detail}` })),
+        parsed.errors.map((e) => ({
+          line: e.index + 1,
+          pointer: e.pointer,
+          detail: `event ${e.index}: ${e.detail}`,
+        })),
       );
     }
     options.onProgress?.(parsed.observations.length, parsed.observations.length);
@@ -213,7 +217,7 @@ export class ImportsService {
         format,
         position: summary.items[i]!.position,
         provenance_json: JSON.stringify(item.provenance),
-        ...toColumns(viewer.party, (item.observation as ObservationInput).releasability),
+        ...toColumns(viewer.party, (item.observation).releasability),
       }));
       // A re-import keeps the provenance of the first import (ids are the same).
       for (let i = 0; i < rows.length; i += 500) {
@@ -227,7 +231,14 @@ export class ImportsService {
         action: 'import',
         entity: 'monitoring_import',
         entityId: importId,
-        after: { format, fileName: options.fileName ?? null, fileSha256, stored: summary.stored, replayed: summary.replayed, skipped },
+        after: {
+          format,
+          fileName: options.fileName ?? null,
+          fileSha256,
+          stored: summary.stored,
+          replayed: summary.replayed,
+          skipped,
+        },
         record: own,
       });
     });
@@ -257,4 +268,3 @@ export class ImportsService {
     }));
   }
 }
-

@@ -48,10 +48,20 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     t.app.inject({ method: 'POST', url, headers: user.headers, payload: payload as Record<string, unknown> });
 
   it('imports the ACLED file all or nothing, idempotently, keeping every column as provenance', async () => {
-    const bad = await post(gbr, '/api/v1/imports/acled', fixture('acled-exercise-bad-latitude.csv'), 'text/csv');
+    const bad = await post(
+      gbr,
+      '/api/v1/imports/acled',
+      fixture('acled-exercise-bad-latitude.csv'),
+      'text/csv',
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([expect.objectContaining({ line: 4, field: 'latitude' })]);
-    const first = await post(gbr, '/api/v1/imports/acled?fileName=acled-exercise.csv', fixture('acled-exercise.csv'), 'text/csv');
+    const first = await post(
+      gbr,
+      '/api/v1/imports/acled?fileName=acled-exercise.csv',
+      fixture('acled-exercise.csv'),
+      'text/csv',
+    );
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ records: 5, stored: 4, replayed: 0, skipped: 1 });
     const again = await post(gbr, '/api/v1/imports/acled', fixture('acled-exercise.csv'), 'text/csv');
@@ -70,23 +80,51 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     const cols = header.split(',');
     const row = (id: string, date: string) =>
       cols
-        .map((c) =>
-          ({ event_id_cnty: id, event_date: date, year: date.slice(0, 4), event_type: 'Battles', sub_event_type: 'Armed clash', latitude: '48.1', longitude: '37.5', notes: 'EXERCISE' })[c] ?? '',
+        .map(
+          (c) =>
+            ({
+              event_id_cnty: id,
+              event_date: date,
+              year: date.slice(0, 4),
+              event_type: 'Battles',
+              sub_event_type: 'Armed clash',
+              latitude: '48.1',
+              longitude: '37.5',
+              notes: 'EXERCISE',
+            })[c] ?? '',
         )
         .join(',');
     const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const res = await post(gbr, '/api/v1/imports/acled', [header, row('EXRF001', '2026-01-10'), row('EXRF002', future)].join('\n'), 'text/csv');
+    const res = await post(
+      gbr,
+      '/api/v1/imports/acled',
+      [header, row('EXRF001', '2026-01-10'), row('EXRF002', future)].join('\n'),
+      'text/csv',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ line: 3 });
-    const count = await get(gbr, '/api/v1/exports/observations.csv?category=armed-clash&from=2026-01-10T00:00:00Z&to=2026-01-11T00:00:00Z');
+    const count = await get(
+      gbr,
+      '/api/v1/exports/observations.csv?category=armed-clash&from=2026-01-10T00:00:00Z&to=2026-01-11T00:00:00Z',
+    );
     expect(parseCsv(count.body)).toHaveLength(1);
   });
 
   it('posts CoT events and imports GeoJSON, all or nothing, naming the event or feature', async () => {
-    const bad = await post(gbr, '/api/v1/observations/cot', fixture('cot-exercise.xml').replace('lat="48.40"', 'lat="123"'), 'application/xml');
+    const bad = await post(
+      gbr,
+      '/api/v1/observations/cot',
+      fixture('cot-exercise.xml').replace('lat="48.40"', 'lat="123"'),
+      'application/xml',
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].pointer).toContain('/event/point/@lat');
-    const xxe = await post(gbr, '/api/v1/observations/cot', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><event/>', 'application/xml');
+    const xxe = await post(
+      gbr,
+      '/api/v1/observations/cot',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><event/>',
+      'application/xml',
+    );
     expect(xxe.statusCode).toBe(400);
     const cot = await post(gbr, '/api/v1/observations/cot', fixture('cot-exercise.xml'), 'application/xml');
     expect(cot.statusCode).toBe(201);
@@ -97,7 +135,12 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     expect(badGeo.statusCode).toBe(400);
     expect(badGeo.json().errors[0].pointer).toBe('/features/1/properties/category');
     expect((await get(gbr, `/api/v1/observations/${doc.features[0].id}`)).statusCode).toBe(404);
-    const geo = await post(gbr, '/api/v1/imports/geojson', fixture('observations-exercise.geojson'), 'application/geo+json');
+    const geo = await post(
+      gbr,
+      '/api/v1/imports/geojson',
+      fixture('observations-exercise.geojson'),
+      'application/geo+json',
+    );
     expect(geo.json()).toMatchObject({ stored: 2 });
   });
 
@@ -155,8 +198,12 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
       location: { type: 'Point', coordinates: [36.9001, 47.9001] },
       source: { kind: 'patrol', id: 'GBR-P1', reliability: 'A', credibility: 2 },
     });
-    const hidden = observation({ releasability: 'owner', location: { type: 'Point', coordinates: [36.5, 47.6] } });
-    for (const o of [shared, second, hidden]) expect((await postJson(gbr, '/api/v1/observations', o)).statusCode).toBeLessThan(300);
+    const hidden = observation({
+      releasability: 'owner',
+      location: { type: 'Point', coordinates: [36.5, 47.6] },
+    });
+    for (const o of [shared, second, hidden])
+      expect((await postJson(gbr, '/api/v1/observations', o)).statusCode).toBeLessThan(300);
     const incidentId = (await get(gbr, `/api/v1/observations/${shared.id}`)).json().incidentId;
     const hiddenIncident = (await get(gbr, `/api/v1/observations/${hidden.id}`)).json().incidentId;
     expect(incidentId).toBeTruthy();
@@ -165,7 +212,9 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     const file = mine.json();
     expect(file.observations.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining([shared.id]));
     expect(file.history.length).toBeGreaterThan(0);
-    expect(file.ledger.find((l: { recordId: string }) => l.recordId === shared.id).proof.leaves.length).toBe(1);
+    expect(file.ledger.find((l: { recordId: string }) => l.recordId === shared.id).proof.leaves.length).toBe(
+      1,
+    );
     const theirs = await get(fra, `/api/v1/incidents/${incidentId}/case-file`);
     expect(theirs.statusCode).toBe(200);
     expect(theirs.json().observations.map((o: { id: string }) => o.id)).toContain(shared.id);
@@ -212,10 +261,18 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
       });
       expect(fraRule.statusCode).toBe(201);
       expect((await get(fra, `/api/v1/alerts/rules/${ruleId}`)).statusCode).toBe(404);
-      const bad = await postJson(gbr, '/api/v1/alerts/rules', { name: 'x', params: { kind: 'category-count', category: 'nope', count: 1, windowMinutes: 5 } });
+      const bad = await postJson(gbr, '/api/v1/alerts/rules', {
+        name: 'x',
+        params: { kind: 'category-count', category: 'nope', count: 1, windowMinutes: 5 },
+      });
       expect(bad.json().errors[0].pointer).toBe('/params/category');
 
-      const assault = observation({ category: 'ground-assault', subtype: 'across-line', releasability: 'owner', location: { type: 'Point', coordinates: [35.5, 47.5] } });
+      const assault = observation({
+        category: 'ground-assault',
+        subtype: 'across-line',
+        releasability: 'owner',
+        location: { type: 'Point', coordinates: [35.5, 47.5] },
+      });
       await postJson(gbr, '/api/v1/observations', assault);
       // On PostgreSQL the event arrives through LISTEN/NOTIFY, a moment after the answer.
       let gbrAlerts: unknown[] = [];
@@ -231,9 +288,13 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
       await t.ctx.services.alerts.settled();
       expect(received).toHaveLength(1);
       const { headers, body } = received[0]!;
-      expect(headers['x-guarantor-signature']).toBe(signWebhook(webhookSecret, Number(headers['x-guarantor-timestamp']), body));
+      expect(headers['x-guarantor-signature']).toBe(
+        signWebhook(webhookSecret, Number(headers['x-guarantor-timestamp']), body),
+      );
       const log = (await get(gbr, `/api/v1/alerts/rules/${ruleId}/deliveries`)).json().items;
-      expect(log.map((d: { attempt: number; outcome: string }) => `${d.attempt}:${d.outcome}`).sort()).toEqual(['1:retried', '2:delivered']);
+      expect(
+        log.map((d: { attempt: number; outcome: string }) => `${d.attempt}:${d.outcome}`).sort(),
+      ).toEqual(['1:retried', '2:delivered']);
     } finally {
       hook.close();
     }
@@ -265,12 +326,21 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     const fraAlerts = await open(fra, '/api/v1/alerts/stream');
     const gbrAlerts = await open(gbr, '/api/v1/alerts/stream');
     await new Promise((r) => setTimeout(r, 200));
-    const secret = observation({ category: 'ground-assault', subtype: 'across-line', releasability: 'owner', location: { type: 'Point', coordinates: [33.4, 46.8] } });
-    const open2 = observation({ releasability: 'coalition', location: { type: 'Point', coordinates: [33.9, 46.9] } });
+    const secret = observation({
+      category: 'ground-assault',
+      subtype: 'across-line',
+      releasability: 'owner',
+      location: { type: 'Point', coordinates: [33.4, 46.8] },
+    });
+    const open2 = observation({
+      releasability: 'coalition',
+      location: { type: 'Point', coordinates: [33.9, 46.9] },
+    });
     await postJson(gbr, '/api/v1/observations', secret);
     await postJson(gbr, '/api/v1/observations', open2);
     await t.ctx.services.alerts.settled();
-    for (let i = 0; i < 30 && !gbrLive.text().includes(open2.id); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 30 && !gbrLive.text().includes(open2.id); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 300));
     expect(gbrLive.text()).toContain(secret.id);
     expect(gbrLive.text()).toContain(open2.id);
@@ -282,15 +352,30 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
   });
 
   it('keeps saved searches to their party', async () => {
-    const created = await postJson(gbr, '/api/v1/saved-searches', { name: 'Shelling north', target: 'observations', filter: { category: 'shelling', bbox: '37,48,38,49' } });
+    const created = await postJson(gbr, '/api/v1/saved-searches', {
+      name: 'Shelling north',
+      target: 'observations',
+      filter: { category: 'shelling', bbox: '37,48,38,49' },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect((await get(gbr, '/api/v1/saved-searches')).json().items).toHaveLength(1);
     expect((await get(fra, '/api/v1/saved-searches')).json().items).toHaveLength(0);
     expect((await get(fra, `/api/v1/saved-searches/${id}`)).statusCode).toBe(404);
-    const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/saved-searches/${id}`, headers: gbr.headers, payload: { name: 'Shelling, north' } });
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/saved-searches/${id}`,
+      headers: gbr.headers,
+      payload: { name: 'Shelling, north' },
+    });
     expect(renamed.json().name).toBe('Shelling, north');
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/saved-searches/${id}`, headers: fra.headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/saved-searches/${id}`, headers: gbr.headers })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/saved-searches/${id}`, headers: fra.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/saved-searches/${id}`, headers: gbr.headers }))
+        .statusCode,
+    ).toBe(204);
   });
 });

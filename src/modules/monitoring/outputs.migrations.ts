@@ -72,7 +72,11 @@ export const outputsMigrations: Record<string, Migration> = {
           .addColumn('summary', 'text', (c) => c.notNull())
           .addColumn('dedup_key', 'text', (c) => c.notNull().unique()),
       ).execute();
-      await db.schema.createIndex('alert_events_rule').on('alert_events').columns(['rule_id', 'at']).execute();
+      await db.schema
+        .createIndex('alert_events_rule')
+        .on('alert_events')
+        .columns(['rule_id', 'at'])
+        .execute();
       await db.schema
         .createTable('webhook_deliveries')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -33,7 +33,10 @@ const ImportSummarySchema = Type.Object({
 const ImportQuery = Type.Object({
   fileName: Type.Optional(Type.String({ maxLength: 300 })),
   releasability: Type.Optional(
-    Type.String({ maxLength: 400, description: 'public, coalition, owner or party codes separated by commas' }),
+    Type.String({
+      maxLength: 400,
+      description: 'public, coalition, owner or party codes separated by commas',
+    }),
   ),
 });
 
@@ -50,7 +53,9 @@ const ExportQuery = Type.Object({
   category: Type.Optional(Type.String({ maxLength: 100 })),
   zone: Type.Optional(Type.String({ maxLength: 200 })),
   sector: Type.Optional(Type.String({ maxLength: 200 })),
-  status: Type.Optional(Type.String({ maxLength: 300, description: 'incidents: statuses separated by commas' })),
+  status: Type.Optional(
+    Type.String({ maxLength: 300, description: 'incidents: statuses separated by commas' }),
+  ),
   exercise: Type.Optional(Type.Boolean()),
 });
 
@@ -60,7 +65,10 @@ function releasabilityParam(raw: string | undefined) {
   if (raw === 'public' || raw === 'coalition' || raw === 'owner') return raw;
   const parties = raw.split(',').map((p) => p.trim());
   if (!parties.every((p) => /^([A-Z]{3}|EU|NATO)$/.test(p))) {
-    throw invalidField('/releasability', 'must be public, coalition, owner or party codes separated by commas');
+    throw invalidField(
+      '/releasability',
+      'must be public, coalition, owner or party codes separated by commas',
+    );
   }
   return parties;
 }
@@ -158,7 +166,9 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['monitoring'],
         summary: "Recent imports of the viewer's party",
-        response: withProblems({ 200: Type.Object({ items: Type.Array(Type.Unknown()), nextCursor: Type.Null() }) }),
+        response: withProblems({
+          200: Type.Object({ items: Type.Array(Type.Unknown()), nextCursor: Type.Null() }),
+        }),
       },
     },
     async (req) => ({ items: await monitoringImports.list(viewerOf(req)), nextCursor: null }),
@@ -212,8 +222,11 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
             })(),
           );
           return reply
-            .type(EXPORT_MEDIA_TYPES[format as ExportFormat])
-            .header('content-disposition', `attachment; filename="${subject}.${format === 'cot' ? 'cot.xml' : format}"`)
+            .type(EXPORT_MEDIA_TYPES[format])
+            .header(
+              'content-disposition',
+              `attachment; filename="${subject}.${format === 'cot' ? 'cot.xml' : format}"`,
+            )
             .send(stream);
         },
       );
@@ -248,7 +261,8 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
         ...(req.query.timeZone ? { timeZone: req.query.timeZone } : {}),
       });
       const lang = (req.query.lang ?? 'en') as OutputLanguage;
-      if (req.query.format === 'html') return reply.type('text/html; charset=utf-8').send(dailyReportHtml(report, lang));
+      if (req.query.format === 'html')
+        return reply.type('text/html; charset=utf-8').send(dailyReportHtml(report, lang));
       if (req.query.format === 'pdf') {
         return reply
           .type('application/pdf')
@@ -275,7 +289,8 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => {
       const file = await caseFiles.build(viewerOf(req), req.params.id);
       const lang = (req.query.lang ?? 'en') as OutputLanguage;
-      if (req.query.format === 'html') return reply.type('text/html; charset=utf-8').send(caseFileHtml(file, lang));
+      if (req.query.format === 'html')
+        return reply.type('text/html; charset=utf-8').send(caseFileHtml(file, lang));
       if (req.query.format === 'pdf') {
         return reply
           .type('application/pdf')
@@ -286,4 +301,3 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
     },
   );
 }
-
