@@ -130,7 +130,8 @@ function linkAll(
       );
       for (const h of hits) {
         const j = slab.members[h]!;
-        if (j <= i) continue;
+        // Already in one incident: the exact check could not change anything.
+        if (j <= i || sets.find(i) === sets.find(j)) continue;
         if (linked(p, points[j]!, options)) sets.union(i, j);
       }
     }
