@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { loadGuaranteesExercise } from './guarantees.exercise.js';
+import { partyViewer } from './guarantees.present.js';
 
 const HOUR = 3_600_000;
 
@@ -366,5 +368,32 @@ describe.each(testDialects())('guarantees on %s', (dialect) => {
     expect(
       fraPiv.weights.flatMap((w: { quantities: Record<string, number> }) => Object.keys(w.quantities)),
     ).not.toContain('intelligence');
+  });
+  it('loads the EXERCISE scenario once: consultations per agreement, responses, and a trigger above the worst day', async () => {
+    await t.signIn('USA', 'viewer', { coalitionRole: 'partner' });
+    const lines: string[] = [];
+    await loadGuaranteesExercise(t.ctx, (m) => lines.push(m));
+    const responses = await t.ctx.services.guarantees.responses.list(partyViewer('NATO'));
+    const exercise = responses.filter((r) => r.exercise);
+    expect(
+      exercise
+        .filter((r) => r.response === 'consultation')
+        .map((r) => r.party)
+        .sort(),
+    ).toEqual(['FRA', 'GBR', 'USA']);
+    expect(exercise.every((r) => r.title.startsWith('EXERCISE'))).toBe(true);
+    expect(exercise.find((r) => r.party === 'GBR' && r.response === 'troops')).toMatchObject({
+      conditions: { type: 'party', party: 'USA' },
+      approvals: [{ bodyName: 'House of Commons', state: 'tabled' }],
+    });
+    const trigger = (await t.ctx.services.guarantees.triggers.list(partyViewer('GBR'))).find((x) =>
+      x.name.startsWith('EXERCISE'),
+    );
+    expect(trigger).toMatchObject({ exercise: true, rule: { windowHours: 24 } });
+    expect(trigger!.description).toContain('one short of it');
+    await loadGuaranteesExercise(t.ctx, () => undefined);
+    expect((await t.ctx.services.guarantees.responses.list(partyViewer('NATO'))).length).toBe(
+      responses.length,
+    );
   });
 });
