@@ -2,6 +2,7 @@ import { adminFeature } from './admin/feature.js';
 import { coalitionFeature } from './coalition/feature.js';
 import { deconflictionFeature } from './deconfliction/feature.js';
 import { forceFeature } from './force/feature.js';
+import { monitoringFeature } from './monitoring/feature.js';
 import { overviewFeature } from './overview/feature.js';
 import type { FeatureDefinition } from './types.js';
 
@@ -9,4 +10,4 @@ import type { FeatureDefinition } from './types.js';
  * Every feature of the web application, one line each (see features/README.md). Order is
  * the order of pages inside a section; sections themselves follow `SECTIONS`.
  */
-export const FEATURES: readonly FeatureDefinition[] = [overviewFeature, coalitionFeature, adminFeature, deconflictionFeature, forceFeature];
+export const FEATURES: readonly FeatureDefinition[] = [overviewFeature, coalitionFeature, adminFeature, deconflictionFeature, forceFeature, monitoringFeature];
