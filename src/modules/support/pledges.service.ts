@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/database.js';
 import { isoTime } from '../../platform/db/columns.js';
 import { toColumns } from '../../platform/access/releasability.js';
 import { requireRole, type Viewer } from '../../platform/access/viewer.js';
@@ -27,7 +28,7 @@ import type { DeliveryTable, PledgeTable } from './support.tables.js';
 const WRITERS = ['coordinator', 'planner'] as const;
 
 /** Tells whether an agreement exists and is visible; set by the agreements module. */
-export type AgreementLookup = (viewer: Viewer, id: string) => Promise<boolean>;
+export type AgreementLookup = (db: Executor, viewer: Viewer, id: string) => Promise<boolean>;
 
 /** The commitment kind of a pledge in the commitments core. */
 export function commitmentKindOf(
@@ -120,7 +121,7 @@ export class PledgesService {
           throw invalidField('/requirementId', `unknown requirement ${input.requirementId}`);
         if (input.coalitionId && !(await requirementsRepository.coalition(trx, actor, input.coalitionId)))
           throw invalidField('/coalitionId', `unknown coalition ${input.coalitionId}`);
-        if (input.agreementId && !(await this.agreementLookup?.(actor, input.agreementId)))
+        if (input.agreementId && !(await this.agreementLookup?.(trx, actor, input.agreementId)))
           throw invalidField('/agreementId', `unknown agreement ${input.agreementId}`);
       }
       const commitment = await this.ctx.services.commitments.create(
