@@ -9,7 +9,6 @@ import { parseAcledCsv } from './acled-csv.js';
 import { acledToObservation, type AcledMappingOptions } from './acled-observation.js';
 import { parseCotObservations, type CotMappingOptions } from './cot-observation.js';
 import { geoJsonPointer, parseGeoJsonObservations } from './geojson-import.js';
-import type { ObservationInput } from './monitoring.schemas.js';
 import type { ImportedObservation, ImportFormat } from './outputs.contract.js';
 import './outputs.tables.js';
 
@@ -217,7 +216,7 @@ export class ImportsService {
         format,
         position: summary.items[i]!.position,
         provenance_json: JSON.stringify(item.provenance),
-        ...toColumns(viewer.party, (item.observation).releasability),
+        ...toColumns(viewer.party, item.observation.releasability),
       }));
       // A re-import keeps the provenance of the first import (ids are the same).
       for (let i = 0; i < rows.length; i += 500) {

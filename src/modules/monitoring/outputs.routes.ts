@@ -8,7 +8,7 @@ import { invalidField } from '../../platform/http/problem.js';
 import { caseFileHtml, caseFilePdf } from './case-file.render.js';
 import { OUTPUT_LANGUAGES, type OutputLanguage } from './daily-report.i18n.js';
 import { dailyReportHtml, dailyReportPdf } from './daily-report.render.js';
-import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat } from './exports.service.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES } from './exports.service.js';
 import { RELIABILITY } from './taxonomy.js';
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
