@@ -24,7 +24,7 @@ const points: CorroborationPoint[] = generated.slice(0, n).map((o) => ({
   category: o.input.category as Category,
   audience: 'coalition',
 }));
-const spaceOnly = points.map((p) => ({ ...p, category: 'explosion' }));
+const spaceOnly: CorroborationPoint[] = points.map((p) => ({ ...p, category: 'explosion' }));
 
 function canonical(labels: readonly number[]): string[] {
   const groups = new Map<number, number[]>();
