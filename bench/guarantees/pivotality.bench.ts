@@ -33,7 +33,11 @@ const estMs = performance.now() - t;
 const maxErr = Math.max(...est.players.map((p, i) => Math.abs(p.shapley - exact.players[i]!.shapley)));
 
 console.log('pivotality, 35 parties (EXERCISE weights, seed 7)');
-console.log(`  Monte Carlo, land AND air goal: ${mcMs.toFixed(0)} ms, ${mc.samples.shapley} orders, widest 95 % half-width ${(widest * 100).toFixed(2)} pp (target 1 pp, < 2 s) ${mcMs < 2000 && widest <= 0.01 ? 'OK' : 'MISSED'}`);
+console.log(
+  `  Monte Carlo, land AND air goal: ${mcMs.toFixed(0)} ms, ${mc.samples.shapley} orders, widest 95 % half-width ${(widest * 100).toFixed(2)} pp (target 1 pp, < 2 s) ${mcMs < 2000 && widest <= 0.01 ? 'OK' : 'MISSED'}`,
+);
 console.log(`  peer, exact weighted DP (land): ${exactMs.toFixed(0)} ms`);
-console.log(`  Monte Carlo on the same game:   ${estMs.toFixed(0)} ms, largest error vs exact ${(maxErr * 100).toFixed(2)} pp`);
+console.log(
+  `  Monte Carlo on the same game:   ${estMs.toFixed(0)} ms, largest error vs exact ${(maxErr * 100).toFixed(2)} pp`,
+);
 console.log(`  ratio Monte Carlo / exact DP:   ${(estMs / exactMs).toFixed(2)}x`);
