@@ -35,7 +35,7 @@ try {
     times.push(ms);
     // Where the time goes: scripts parsed, the session known, the figures requested and answered.
     // A string, not a function: tsx would wrap nested functions in a helper the page lacks.
-    const marks = (await page.evaluate(`(() => {
+    const marks = await page.evaluate<Record<string, number>>(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const api = (path) => performance.getEntriesByType('resource').find((r) => r.name.endsWith(path));
       return {
@@ -44,7 +44,7 @@ try {
         'overview API start': api('/api/v1/overview')?.startTime ?? NaN,
         'overview API end': api('/api/v1/overview')?.responseEnd ?? NaN,
       };
-    })()`)) as Record<string, number>;
+    })()`);
     for (const [phase, at] of Object.entries(marks)) phases[phase]!.push(at);
   }
   times.sort((a, b) => a - b);
