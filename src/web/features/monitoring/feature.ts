@@ -19,5 +19,11 @@ export const monitoringFeature: FeatureDefinition = {
       page: lazy(() => import('./incident-page.js')),
       titleKey: 'monitoring.incident',
     },
+    {
+      path: '/monitoring/report',
+      page: lazy(() => import('./field-report-page.js')),
+      titleKey: 'monitoring.report',
+      roles: ['monitor', 'verifier', 'coordinator', 'integration'],
+    },
   ],
 };

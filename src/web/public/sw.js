@@ -1,0 +1,60 @@
+/* global self, caches, fetch, URL, Response */
+/*
+ * Guarantor's service worker: keeps the application shell and its static assets so that the
+ * field-report form opens with no network. The API is never cached (observations go through
+ * the IndexedDB outbox); pages are fetched from the network first and fall back to the shell.
+ */
+const CACHE = 'guarantor-shell-v1';
+const SHELL = ['/', '/index.html'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(SHELL))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') {
+    // Network first: a fresh shell when online, the cached one offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          const copy = response.clone();
+          if (response.ok) void caches.open(CACHE).then((c) => c.put('/index.html', copy));
+          return response;
+        })
+        .catch(() => caches.match('/index.html').then((r) => r ?? Response.error())),
+    );
+    return;
+  }
+  // Static assets (hashed names, the basemap): cache first, filled as they are fetched.
+  event.respondWith(
+    caches.match(request).then(
+      (cached) =>
+        cached ??
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            void caches.open(CACHE).then((c) => c.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
+});
