@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # @tak-ps/node-cot 12 ships TypeScript sources instead of declarations, and those sources do
 # not compile under this project's stricter settings. This regenerates declarations from them
-# into types/node-cot/ (tsconfig maps the package there). Run after changing its version.
+# into types/node-cot/ (tsconfig.check.json maps the package there for tsc; tsx and ESLint read tsconfig.json, where it resolves normally). Run after changing its version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$(mktemp -d)
