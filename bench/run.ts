@@ -5,9 +5,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const wanted = process.argv.slice(2);
-const areas = readdirSync('bench').filter((d) => statSync(join('bench', d)).isDirectory() && (wanted.length === 0 || wanted.includes(d)));
+const areas = readdirSync('bench').filter(
+  (d) => statSync(join('bench', d)).isDirectory() && (wanted.length === 0 || wanted.includes(d)),
+);
 for (const area of areas.sort()) {
-  for (const file of readdirSync(join('bench', area)).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(join('bench', area))
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     const path = join('bench', area, file);
     console.log(`\n=== ${path}`);
     const run = spawnSync(process.execPath, ['--import', 'tsx', path], { stdio: 'inherit' });

@@ -20,7 +20,19 @@ import { deconflictionModule } from './deconfliction/deconfliction.module.js';
  * Migration names carry fixed numbers: 00 platform, 01 coalition, 02 ledger, 03 monitoring,
  * 04 commitments, 05 force, 06 support, 07 guarantees, 08 agreements, 09 deconfliction.
  */
-export const MODULES: readonly GuarantorModule[] = [auditModule, coalitionModule, ledgerModule, monitoringModule, monitoringOutputsModule, commitmentsModule, forceModule, guaranteesModule, supportModule, agreementsModule, deconflictionModule];
+export const MODULES: readonly GuarantorModule[] = [
+  auditModule,
+  coalitionModule,
+  ledgerModule,
+  monitoringModule,
+  monitoringOutputsModule,
+  commitmentsModule,
+  forceModule,
+  guaranteesModule,
+  supportModule,
+  agreementsModule,
+  deconflictionModule,
+];
 
 /** Builds the HTTP server with every module's routes. */
 export async function createServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {

@@ -166,7 +166,7 @@ export class ForceService {
           ...(input.period ? { period: input.period } : {}),
           purpose: { pillar: 'force', requirementRef: line.ref },
           state: input.state ?? 'announced',
-          conditions: (input.conditions) ?? null,
+          conditions: input.conditions ?? null,
           sources: input.sources ?? [],
           releasability: input.releasability,
           exercise: input.exercise ?? false,

@@ -10,4 +10,11 @@ import type { FeatureDefinition } from './types.js';
  * Every feature of the web application, one line each (see features/README.md). Order is
  * the order of pages inside a section; sections themselves follow `SECTIONS`.
  */
-export const FEATURES: readonly FeatureDefinition[] = [overviewFeature, coalitionFeature, adminFeature, deconflictionFeature, forceFeature, monitoringFeature];
+export const FEATURES: readonly FeatureDefinition[] = [
+  overviewFeature,
+  coalitionFeature,
+  adminFeature,
+  deconflictionFeature,
+  forceFeature,
+  monitoringFeature,
+];
