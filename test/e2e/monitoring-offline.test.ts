@@ -27,6 +27,11 @@ describe('offline field reporting', () => {
     await signIn(page, 'est.monitor');
     await page.goto('/monitoring/report');
     await page.getByTestId('field-report').waitFor();
+    // The service worker is in control and keeps the shell (production build).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 15_000,
+    });
+    await page.waitForTimeout(500);
 
     await context.setOffline(true);
     await writeObservation(page, '37.61', '47.91', 'EXERCISE patrol report 1');
@@ -41,6 +46,11 @@ describe('offline field reporting', () => {
     const ids = await items.evaluateAll((li) => li.map((l) => l.getAttribute('data-id')!));
     const [invalidId, ...validIds] = ids; // newest first
     await screenshot(page, 'monitoring-outbox-offline');
+
+    // Reloaded with no network, the service worker opens the form and the outbox is still there.
+    await page.reload();
+    await page.getByTestId('field-report').waitFor({ timeout: 15_000 });
+    await expect.poll(() => items.count()).toBe(3);
 
     // The tab closes while offline; the outbox lives in IndexedDB. Back online, a new tab sends.
     await page.close();

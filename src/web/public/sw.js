@@ -25,11 +25,54 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page names the assets it has already loaded (before this worker controlled it).
+self.addEventListener('message', (event) => {
+  const urls = event.data && Array.isArray(event.data.cache) ? event.data.cache : [];
+  const own = urls.filter(
+    (u) => typeof u === 'string' && new URL(u, self.location.href).origin === self.location.origin,
+  );
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        Promise.all([
+          cache.addAll(own),
+          ...SESSION.map((path) =>
+            fetch(path, { credentials: 'same-origin' }).then((r) => (r.ok ? cache.put(path, r) : undefined)),
+          ),
+        ]),
+      )
+      .catch(() => undefined),
+  );
+});
+
+// Who is signed in, kept so that the shell opens offline; forgotten on sign-out or a 401.
+const SESSION = ['/api/v1/auth/me', '/api/v1/status'];
+
+function sessionFirstFromNetwork(request) {
+  return fetch(request)
+    .then((response) => {
+      const copy = response.clone();
+      void caches.open(CACHE).then((c) => (response.ok ? c.put(request, copy) : c.delete(request)));
+      return response;
+    })
+    .catch(() => caches.match(request).then((r) => r ?? Response.error()));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/api/v1/auth/logout') {
+    event.waitUntil(caches.open(CACHE).then((c) => Promise.all(SESSION.map((p) => c.delete(p)))));
+    return;
+  }
+  if (request.method !== 'GET') return;
+  if (SESSION.includes(url.pathname)) {
+    event.respondWith(sessionFirstFromNetwork(request));
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
     // Network first: a fresh shell when online, the cached one offline.
     event.respondWith(

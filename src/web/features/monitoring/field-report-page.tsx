@@ -21,7 +21,18 @@ interface Photo {
 function useServiceWorker(): void {
   useEffect(() => {
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-      navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+      navigator.serviceWorker
+        .register('/sw.js')
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => {
+          // Assets this page loaded before the worker took over: the worker keeps them too.
+          const loaded = performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((u) => new URL(u).origin === location.origin && !new URL(u).pathname.startsWith('/api/'));
+          registration.active?.postMessage({ cache: [...new Set(loaded)] });
+        })
+        .catch(() => undefined);
     }
   }, []);
 }
