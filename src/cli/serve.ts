@@ -24,9 +24,16 @@ export async function serve(config: Config, hooks: ServeHooks = {}): Promise<voi
     app.log.info({ signal }, 'shutting down: draining requests');
     const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
+    // Keep-alive connections that finish their last request during the drain become idle
+    // after close() began; close them as they do, or the drain waits on them.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+    sweep.unref();
     app
       .close()
-      .then(() => ctx.close())
+      .then(() => {
+        app.log.info('requests drained; closing the database');
+        return ctx.close();
+      })
       .then(() => {
         app.log.info('stopped');
         process.exit(0);

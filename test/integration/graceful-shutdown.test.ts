@@ -1,10 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { openContext } from '../../src/platform/bootstrap.js';
+import { loadConfig } from '../../src/platform/config.js';
 import { openDatabase } from '../../src/platform/db/database.js';
+import { MODULES } from '../../src/modules/registry.js';
 import { createScratchDatabase, testDialects, type ScratchDatabase } from '../support/databases.js';
 
 const CLI = ['--import', 'tsx', 'src/cli/guarantor.ts'];
@@ -52,15 +56,35 @@ describe.each(testDialects())('graceful shutdown on %s', (dialect) => {
       LOG_LEVEL: 'warn',
       GUARANTOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'guarantor-sig-')),
     };
-    const load = spawnSync(process.execPath, [...CLI, 'scenario', 'load'], { env, encoding: 'utf8' });
-    expect(load.status, load.stderr).toBe(0);
-    const token = spawnSync(
-      process.execPath,
-      [...CLI, 'token', 'create', '--username', 'gbr.coordinator', '--name', 'sigterm test'],
-      { env, encoding: 'utf8' },
+    // A party, a coordinator and a token, made in-process: the full exercise scenario would
+    // only slow the test down.
+    const setup = await openContext(
+      { ...loadConfig(env), databaseUrl: db.url, logLevel: 'silent' },
+      MODULES,
+      {
+        logger: pino({ level: 'silent' }),
+      },
     );
-    expect(token.status, token.stderr).toBe(0);
-    const auth = { authorization: `Bearer ${token.stdout.trim()}`, 'content-type': 'application/json' };
+    let token: string;
+    try {
+      const system = { system: 'test' } as const;
+      await setup.services.parties.create(system, {
+        code: 'GBR',
+        name: 'United Kingdom',
+        kind: 'state',
+        coalitionRole: 'member',
+        parliamentApproval: true,
+      });
+      await setup.services.accounts.createUser(system, {
+        username: 'gbr.coordinator',
+        party: 'GBR',
+        role: 'coordinator',
+      });
+      token = (await setup.services.accounts.createToken(system, 'gbr.coordinator', 'sigterm test')).token;
+    } finally {
+      await setup.close();
+    }
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     const server = spawn(process.execPath, [...CLI, 'serve'], {
       env: { ...env, LOG_LEVEL: 'info' },
