@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Page as ListPage } from '../../api/types.js';
-import { apiUrl } from '../../api/client.js';
+import { ApiProblem, apiUrl } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { navigate, setSearch, useLocation } from '../../app/router.js';
 import { SelectField } from '../../components/form.js';
@@ -54,7 +54,10 @@ export default function OperationsMapPage() {
     return () => source.close();
   }, [category, days]);
 
-  const error = zones.error ?? incidents.error ?? observations.error;
+  // A deployment without a zone set yet answers 404: the map then simply has no zones.
+  const zonesError =
+    zones.error instanceof ApiProblem && zones.error.status === 404 ? undefined : zones.error;
+  const error = zonesError ?? incidents.error ?? observations.error;
   const allObservations = useMemo(
     () => [...live, ...(observations.data?.items ?? [])],
     [live, observations.data],
