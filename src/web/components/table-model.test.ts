@@ -14,7 +14,10 @@ describe('sortRows', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ id: fc.nat(), key: fc.integer({ min: -5, max: 5 }) })), (rows) => {
         const sorted = sortRows(rows, (r) => r.key, 'ascending');
-        expect([...sorted].sort((a, b) => a.id - b.id)).toEqual([...rows].sort((a, b) => a.id - b.id));
+        // Same multiset of rows: compare both sides in one total order (ids may repeat).
+        const byIdThenKey = (a: { id: number; key: number }, b: { id: number; key: number }) =>
+          a.id - b.id || a.key - b.key;
+        expect([...sorted].sort(byIdThenKey)).toEqual([...rows].sort(byIdThenKey));
         for (let i = 1; i < sorted.length; i++) {
           expect(sorted[i - 1]!.key).toBeLessThanOrEqual(sorted[i]!.key);
           if (sorted[i - 1]!.key === sorted[i]!.key)
