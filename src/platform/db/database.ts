@@ -35,6 +35,9 @@ export function isPostgresUrl(url: string): boolean {
 export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle client whose server connection ends (a restart, a terminated backend) emits
+    // 'error'; unhandled, that would crash the process. The pool discards it and reconnects.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
