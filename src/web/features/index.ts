@@ -1,9 +1,12 @@
 import { adminFeature } from './admin/feature.js';
+import { agreementsFeature } from './agreements/feature.js';
 import { coalitionFeature } from './coalition/feature.js';
 import { deconflictionFeature } from './deconfliction/feature.js';
 import { forceFeature } from './force/feature.js';
+import { guaranteesFeature } from './guarantees/feature.js';
 import { monitoringFeature } from './monitoring/feature.js';
 import { overviewFeature } from './overview/feature.js';
+import { supportFeature } from './support/feature.js';
 import type { FeatureDefinition } from './types.js';
 
 /**
@@ -17,4 +20,7 @@ export const FEATURES: readonly FeatureDefinition[] = [
   deconflictionFeature,
   forceFeature,
   monitoringFeature,
+  supportFeature,
+  guaranteesFeature,
+  agreementsFeature,
 ];

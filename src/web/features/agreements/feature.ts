@@ -1,0 +1,10 @@
+import type { FeatureDefinition } from '../types.js';
+import { agreementsStrings } from './strings.js';
+
+/** Pillar 5, long-term defence cooperation agreements: tracker, clauses and fulfilment. */
+export const agreementsFeature: FeatureDefinition = {
+  module: 'agreements',
+  section: 'agreements',
+  strings: agreementsStrings,
+  routes: [],
+};
