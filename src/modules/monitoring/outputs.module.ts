@@ -5,6 +5,7 @@ import { CaseFileService } from './case-file.service.js';
 import { DailyReportService, reportSettingsFromEnv } from './daily-report.service.js';
 import { ExportsService } from './exports.service.js';
 import { outputsCli } from './outputs.cli.js';
+import { MapPointsService } from './outputs.map-points.js';
 import { ImportsService } from './outputs.imports.js';
 import { outputsMigrations } from './outputs.migrations.js';
 import { outputsRoutes } from './outputs.routes.js';
@@ -15,6 +16,7 @@ declare module '../../platform/context.js' {
     monitoringExports: ExportsService;
     dailyReports: DailyReportService;
     caseFiles: CaseFileService;
+    mapPoints: MapPointsService;
     alerts: AlertsService;
   }
 }
@@ -32,6 +34,7 @@ export const monitoringOutputsModule: GuarantorModule = {
     ctx.services.monitoringExports = new ExportsService(ctx);
     ctx.services.dailyReports = new DailyReportService(ctx, reportSettingsFromEnv());
     ctx.services.caseFiles = new CaseFileService(ctx);
+    ctx.services.mapPoints = new MapPointsService(ctx);
     ctx.services.alerts = new AlertsService(ctx);
   },
   routes(app, ctx) {

@@ -9,7 +9,8 @@ import { caseFileHtml, caseFilePdf } from './case-file.render.js';
 import { OUTPUT_LANGUAGES, type OutputLanguage } from './daily-report.i18n.js';
 import { dailyReportHtml, dailyReportPdf } from './daily-report.render.js';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES } from './exports.service.js';
-import { RELIABILITY } from './taxonomy.js';
+import { observationFilter } from './observations.routes.js';
+import { RELIABILITY, SOURCE_KINDS } from './taxonomy.js';
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -73,6 +74,11 @@ function releasabilityParam(raw: string | undefined) {
   return parties;
 }
 
+const MapPointsQuery = Type.Object({
+  ...Type.Omit(ExportQuery, ['status']).properties,
+  sourceKind: Type.Optional(literals(SOURCE_KINDS)),
+});
+
 const textBody = (description: string) => ({ description, type: 'string' }) as const;
 
 /**
@@ -80,7 +86,7 @@ const textBody = (description: string) => ({ description, type: 'string' }) as c
  * the daily report and the case file. Thin: schema → one service call → answer.
  */
 export function outputsRoutes(app: App, ctx: AppContext): void {
-  const { monitoringImports, monitoringExports, dailyReports, caseFiles } = ctx.services;
+  const { monitoringImports, monitoringExports, dailyReports, caseFiles, mapPoints } = ctx.services;
   const batchLimit = ctx.config.batchBodyLimitBytes;
 
   app.post(
@@ -232,6 +238,32 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
       );
     }
   }
+
+  app.get(
+    '/api/v1/observations/map-points',
+    {
+      schema: {
+        tags: ['monitoring'],
+        summary:
+          'Observations in compact form for maps (CSV: id, lon, lat, time, category, source, releasability)',
+        description:
+          'Streamed `text/csv`, newest first, one line per observation you may see: `id,lon,lat,observedAt,category,sourceKind,releasability` with `observedAt` in seconds since the Unix epoch (UTC), coordinates to 5 decimals and releasability as `public`, `coalition`, `owner` or `parties`.',
+        querystring: MapPointsQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (req, reply) => {
+      const rows = mapPoints.csv(viewerOf(req), observationFilter(req.query));
+      const first = await rows.next();
+      const stream = Readable.from(
+        (async function* () {
+          if (!first.done) yield first.value;
+          yield* rows;
+        })(),
+      );
+      return reply.type('text/csv; charset=utf-8').header('cache-control', 'no-store').send(stream);
+    },
+  );
 
   const OutputQuery = Type.Object({
     lang: Type.Optional(literals(OUTPUT_LANGUAGES)),
