@@ -77,6 +77,9 @@ export const shellStrings = defineStrings({
     'map.basemapDetail': 'Basemap: Natural Earth and the configured detail map',
     'map.loading': 'Loading the map…',
     'map.countries': 'Countries',
+    'chart.category': 'Period',
+    'chart.noData': 'No data for this chart yet.',
+    'chart.dataTable': 'Figures of the chart',
   },
   fr: {
     'app.name': 'Guarantor',
@@ -153,6 +156,9 @@ export const shellStrings = defineStrings({
     'map.basemapDetail': 'Fond de carte : Natural Earth et la carte détaillée configurée',
     'map.loading': 'Chargement de la carte…',
     'map.countries': 'Pays',
+    'chart.category': 'Période',
+    'chart.noData': 'Pas encore de données pour ce graphique.',
+    'chart.dataTable': 'Chiffres du graphique',
   },
   uk: {
     'app.name': 'Guarantor',
@@ -229,5 +235,8 @@ export const shellStrings = defineStrings({
     'map.basemapDetail': 'Основа карти: Natural Earth і налаштована детальна карта',
     'map.loading': 'Завантаження карти…',
     'map.countries': 'Країни',
+    'chart.category': 'Період',
+    'chart.noData': 'Для цієї діаграми ще немає даних.',
+    'chart.dataTable': 'Дані діаграми',
   },
 });

@@ -23,7 +23,17 @@ export function styleLayerIds(layer: MapLayer): string[] {
       return [`${layer.id}|symbols`];
     case 'countries':
       return [`${layer.id}|countries`];
+    case 'cells':
+      return [`${layer.id}|cells`, `${layer.id}|cell-outline`];
   }
+}
+
+/** The value that gives a cell full opacity: the layer's `maxValue`, else the largest value. */
+export function cellScale(layer: { cells: readonly { value: number }[]; maxValue?: number }): number {
+  if (layer.maxValue !== undefined && layer.maxValue > 0) return layer.maxValue;
+  let max = 0;
+  for (const c of layer.cells) if (c.value > max) max = c.value;
+  return max > 0 ? max : 1;
 }
 
 function toGeoJson(
@@ -37,7 +47,9 @@ function toGeoJson(
         type: 'FeatureCollection',
         features: layer.points.map((p) => ({
           type: 'Feature',
-          properties: { id: p.id, title: p.title ?? '' },
+          properties: p.color
+            ? { id: p.id, title: p.title ?? '', color: p.color }
+            : { id: p.id, title: p.title ?? '' },
           geometry: { type: 'Point', coordinates: [...p.position] },
         })),
       };
@@ -82,6 +94,22 @@ function toGeoJson(
     }
     case 'countries':
       return undefined; // drawn from the basemap source by filter
+    case 'cells': {
+      const scale = cellScale(layer);
+      return {
+        type: 'FeatureCollection',
+        features: layer.cells.map((c) => ({
+          type: 'Feature',
+          properties: {
+            id: c.id,
+            title: c.title ?? '',
+            // Never fully transparent, so that a cell with a value is always visible.
+            opacity: 0.12 + 0.68 * Math.min(1, Math.max(0, c.value / scale)),
+          },
+          geometry: { type: 'Polygon', coordinates: c.rings.map((r) => r.map((q) => [...q])) },
+        })),
+      };
+    }
   }
 }
 
@@ -106,7 +134,7 @@ function addStyleLayers(map: MapLibreMap, layer: MapLayer, source: string): void
         source,
         filter: ['!', ['has', 'point_count']],
         paint: {
-          'circle-color': layer.color,
+          'circle-color': ['coalesce', ['get', 'color'], layer.color],
           'circle-radius': layer.radius ?? 6,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
@@ -164,6 +192,20 @@ function addStyleLayers(map: MapLibreMap, layer: MapLayer, source: string): void
         BORDERS_LAYER,
       );
       return;
+    case 'cells':
+      map.addLayer({
+        id: `${layer.id}|cells`,
+        type: 'fill',
+        source,
+        paint: { 'fill-color': layer.color, 'fill-opacity': ['get', 'opacity'] },
+      });
+      map.addLayer({
+        id: `${layer.id}|cell-outline`,
+        type: 'line',
+        source,
+        paint: { 'line-color': layer.color, 'line-width': 0.5, 'line-opacity': 0.6 },
+      });
+      return;
   }
 }
 
@@ -192,9 +234,12 @@ export function applyLayers(
   }
   for (const layer of layers) {
     const source = `layer|${layer.id}`;
-    const data = toGeoJson(layer, pixelRatio, map);
     const existing = map.getSource<GeoJSONSource>(source);
     const hasStyleLayers = styleLayerIds(layer).every((id) => map.getLayer(id));
+    // The same layer object means the same data: only visibility may have changed. This keeps
+    // a time slider over 100,000 points from re-sending every other layer on each step.
+    const unchanged = existing !== undefined && hasStyleLayers && previous.includes(layer);
+    const data = unchanged ? undefined : toGeoJson(layer, pixelRatio, map);
     if (data && existing) void existing.setData(data);
     else if (data)
       map.addSource(source, {

@@ -21,6 +21,8 @@ export interface MapPoint {
   id: string;
   position: LonLat;
   title?: string;
+  /** Colour of this point (e.g. by category or status); the layer's colour when absent. */
+  color?: string;
 }
 
 /** Points drawn as circles; `cluster` groups nearby points with their count. */
@@ -68,8 +70,28 @@ export interface CountryLayer extends LayerBase {
   opacity?: number;
 }
 
+/** A cell of a density view: an area (e.g. an H3 hexagon) with a value. */
+export interface MapCell {
+  id: string;
+  /** Outer ring followed by holes, as for polygons. */
+  rings: readonly (readonly LonLat[])[];
+  value: number;
+  title?: string;
+}
+
+/**
+ * Density view: cells filled in `color` with an opacity that grows with `value / maxValue`
+ * (`maxValue` defaults to the largest value); the legend shows the range.
+ */
+export interface CellLayer extends LayerBase {
+  kind: 'cells';
+  color: string;
+  cells: readonly MapCell[];
+  maxValue?: number;
+}
+
 /** Any layer of the shared map. */
-export type MapLayer = PointLayer | LineLayer | PolygonLayer | SymbolLayer | CountryLayer;
+export type MapLayer = PointLayer | LineLayer | PolygonLayer | SymbolLayer | CountryLayer | CellLayer;
 
 /** A feature the user clicked: its layer and id. */
 export interface MapSelection {
@@ -88,6 +110,11 @@ export interface MapProps {
   /** CSS height (default 480px; less on phones). */
   height?: string;
   onSelect?: (selection: MapSelection) => void;
+  /**
+   * A click or tap on the map that did not select a feature, with its position: set a
+   * location, draw a shape. When given, the cursor is a crosshair.
+   */
+  onMapClick?: (position: LonLat) => void;
 }
 
 /** Europe with Ukraine at the centre: the default view. */

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n.js';
+import { cellScale } from './apply-layers.js';
 import type { MapLayer } from './layers.js';
 import { symbolDataUrl } from './symbol-cache.js';
 
@@ -21,7 +22,22 @@ function Swatch({ layer }: { layer: MapLayer }) {
     case 'polygons':
     case 'countries':
       return <span className="legend__area" style={{ background: layer.color }} aria-hidden="true" />;
+    case 'cells':
+      return (
+        <span
+          className="legend__ramp"
+          style={{ background: `linear-gradient(to right, ${layer.color}1f, ${layer.color}cc)` }}
+          aria-hidden="true"
+        />
+      );
   }
+}
+
+/** The range of a density layer, e.g. "0 – 42". */
+function CellRange({ layer }: { layer: MapLayer }) {
+  const { format } = useI18n();
+  if (layer.kind !== 'cells' || layer.cells.length === 0) return null;
+  return <span className="legend__range"> (0 – {format.number(cellScale(layer))})</span>;
 }
 
 /** The legend: one checkbox per layer (to show or hide it) with its swatch. */
@@ -50,6 +66,7 @@ export function Legend({
               />
               <Swatch layer={layer} />
               {layer.label}
+              <CellRange layer={layer} />
             </label>
           </li>
         ))}

@@ -33,7 +33,14 @@ const STYLE: StyleSpecification = {
 };
 
 /** The map: offline basemap, module layers, legend, scale and cursor coordinates. */
-export default function MapView({ label, layers, bounds = DEFAULT_BOUNDS, height, onSelect }: MapProps) {
+export default function MapView({
+  label,
+  layers,
+  bounds = DEFAULT_BOUNDS,
+  height,
+  onSelect,
+  onMapClick,
+}: MapProps) {
   const { t, locale, format } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -45,6 +52,9 @@ export default function MapView({ label, layers, bounds = DEFAULT_BOUNDS, height
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
+  const mapClickRef = useRef(onMapClick);
+  mapClickRef.current = onMapClick;
+  const picking = onMapClick !== undefined;
 
   useEffect(() => {
     if (!container.current) return;
@@ -137,10 +147,15 @@ export default function MapView({ label, layers, bounds = DEFAULT_BOUNDS, height
     const map = mapRef.current;
     if (!map || !ready) return;
     const interactive = layers.flatMap(styleLayerIds);
-    const onClick = (e: { point: { x: number; y: number } }) => {
+    const onClick = (e: { point: { x: number; y: number }; lngLat: { lng: number; lat: number } }) => {
       const hit = map.queryRenderedFeatures([e.point.x, e.point.y], {
         layers: interactive.filter((id) => map.getLayer(id)),
       })[0];
+      // With a picking handler, a click picks a position; features are selected otherwise.
+      if (mapClickRef.current && (!hit || !selectRef.current)) {
+        mapClickRef.current([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       if (!hit) return;
       const layerId = hit.layer.id.split('|')[0] ?? '';
       const props = hit.properties as { id?: string; title?: string; iso3?: string };
@@ -155,6 +170,12 @@ export default function MapView({ label, layers, bounds = DEFAULT_BOUNDS, height
       map.off('click', onClick);
     };
   }, [layers, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    map.getCanvas().style.cursor = picking ? 'crosshair' : '';
+  }, [picking, ready]);
 
   return (
     <figure className="map" style={height ? { height } : undefined}>
