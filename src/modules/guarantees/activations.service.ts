@@ -7,15 +7,15 @@ import type { Executor } from '../../platform/db/database.js';
 import { isoTime } from '../../platform/db/columns.js';
 import { forbidden, invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
-import type { Commitment } from '../commitments/commitments.schemas.js';
+import { buildClocks, type ConsultationDuty, type PlannedResponse } from './clock-plan.js';
+import { consultationDuties } from './consultation-duties.js';
 import { guaranteesRepository as repo } from './guarantees.repository.js';
 import { partyViewer, presentActivation, presentClock, ruleOf } from './guarantees.present.js';
 import type { Activation, Board, Clock, DeclareActivation } from './guarantees.schemas.js';
-import type { ActivationTable, ClockTable, ResponseTable, TriggerTable } from './guarantees.tables.js';
+import type { ActivationTable, TriggerTable } from './guarantees.tables.js';
+import { ATTACK_EVENT } from './simulate.js';
 import type { RuleEvaluation } from './trigger-rule.js';
 
-const HOUR = 3_600_000;
-const PENDING = new Set(['not-started', 'tabled']);
 const ENDED = new Set(['withdrawn', 'lapsed', 'fulfilled']);
 
 /**
@@ -115,7 +115,7 @@ export class ActivationsService {
     const now = isoTime();
     const startedAt = input.startedAt ? isoTime(Date.parse(input.startedAt)) : now;
     if (startedAt > now) throw invalidField('/startedAt', 'an activation cannot start in the future');
-    const plan = await this.clockPlan(input.triggerId ?? null);
+    const plan = await this.clockPlan(input.triggerId ?? null, startedAt);
     const row: ActivationTable = {
       id: randomUUID(),
       trigger_id: input.triggerId ?? null,
@@ -137,10 +137,12 @@ export class ActivationsService {
     };
     await this.ctx.db.transaction().execute(async (trx) => {
       await repo.insertActivation(trx, row);
-      await repo.insertClocks(trx, buildClocks(row, plan));
+      await repo.insertClocks(trx, buildClocks(row, plan.responses, plan.duties));
       await this.journal(trx, viewer, row, 'declare');
     });
-    return presentActivation(row);
+    const declared = presentActivation(row);
+    await this.recordAttackEvent(viewer, declared);
+    return declared;
   }
 
   /** Confirms a proposed activation (coordinators): the clocks start now. */
@@ -148,10 +150,12 @@ export class ActivationsService {
     requireRole(viewer, ['coordinator'], 'confirm an activation');
     const found = await repo.getActivation(this.ctx.db, viewer, id);
     if (!found) throw notFound(`Activation ${id}`);
-    const plan = await this.clockPlan(found.trigger_id);
-    return this.decide(viewer, id, 'confirmed', rationale, (trx, row) =>
-      repo.insertClocks(trx, buildClocks(row, plan)),
+    const plan = await this.clockPlan(found.trigger_id, isoTime());
+    const confirmed = await this.decide(viewer, id, 'confirmed', rationale, (trx, row) =>
+      repo.insertClocks(trx, buildClocks(row, plan.responses, plan.duties)),
     );
+    await this.recordAttackEvent(viewer, confirmed);
+    return confirmed;
   }
 
   /** Rejects a proposed activation (coordinators), with rationale; its incidents raise nothing again. */
@@ -258,18 +262,47 @@ export class ActivationsService {
     });
   }
 
-  /** The responses that answer a trigger, with their commitments as each owner sees them. */
+  /**
+   * Records "renewed attack declared" in the commitments core when an activation starts, so
+   * that commitments waiting on it resolve; released as the activation is. An event already
+   * recorded as happened keeps its first date. The activation stands even if the core refuses
+   * (another party holds the event national-only): the refusal is logged.
+   */
+  private async recordAttackEvent(viewer: Viewer, activation: Activation): Promise<void> {
+    const core = this.ctx.services.commitments.approvals;
+    try {
+      const known = (await core.events(viewer)).find((e) => e.key === ATTACK_EVENT);
+      if (known?.happened) return;
+      await core.setEvent(viewer, ATTACK_EVENT, {
+        name: 'Renewed armed attack declared',
+        happened: true,
+        at: activation.startedAt!,
+        source: `Activation ${activation.id}: ${activation.title}`.slice(0, 2000),
+        releasability: activation.releasability,
+        ...(activation.exercise ? { exercise: true } : {}),
+      });
+    } catch (error) {
+      this.ctx.log.warn({ err: error, activation: activation.id }, 'the attack event was not recorded');
+    }
+  }
+
+  /**
+   * What an activation starts clocks for: the responses that answer the trigger, with their
+   * commitments as each owner sees them, and the agreements' consultation duties in force at
+   * `at`.
+   */
   private async clockPlan(
     triggerId: string | null,
-  ): Promise<{ response: ResponseTable; commitment: Commitment }[]> {
-    const out: { response: ResponseTable; commitment: Commitment }[] = [];
+    at: string,
+  ): Promise<{ responses: PlannedResponse[]; duties: ConsultationDuty[] }> {
+    const out: PlannedResponse[] = [];
     for (const response of await repo.responsesFor(this.ctx.db, triggerId)) {
       const commitment = await this.ctx.services.commitments
         .get(partyViewer(response.owner_party), response.commitment_id)
         .catch(() => undefined);
       if (commitment && !ENDED.has(commitment.state)) out.push({ response, commitment });
     }
-    return out;
+    return { responses: out, duties: await consultationDuties(this.ctx, at) };
   }
 
   private async journal(
@@ -292,59 +325,4 @@ export class ActivationsService {
       { kind: 'guarantee.activation', recordId: row.id, content: after },
     ]);
   }
-}
-
-/**
- * The clocks an activation starts at `started_at`: per response commitment a consultation
- * deadline (consultations) or a take-effect deadline (after its pending approvals' expected
- * days, then its time to effect), and one clock per pending domestic approval. Each clock
- * carries its commitment's releasability.
- */
-export function buildClocks(
-  activation: Pick<ActivationTable, 'id' | 'started_at' | 'exercise'>,
-  plan: readonly { response: ResponseTable; commitment: Commitment }[],
-): ClockTable[] {
-  const start = Date.parse(activation.started_at!);
-  const at = (hours: number | null) => (hours === null ? null : new Date(start + hours * HOUR).toISOString());
-  const clocks: ClockTable[] = [];
-  for (const { response, commitment } of plan) {
-    const cols = {
-      owner_party: response.owner_party,
-      releasability: response.releasability,
-      releasable_to: response.releasable_to,
-    };
-    const base = {
-      activation_id: activation.id,
-      commitment_id: commitment.id,
-      response: response.response,
-      done_at: null,
-      done_by: null,
-      note: null,
-      exercise: activation.exercise,
-      ...cols,
-    };
-    const pending = commitment.approvals.filter((a) => PENDING.has(a.state));
-    const unknownDelay = pending.some((a) => a.expectedDays === null);
-    const approvalDays = Math.max(0, ...pending.map((a) => a.expectedDays ?? 0));
-    for (const a of pending) {
-      clocks.push({
-        ...base,
-        id: randomUUID(),
-        kind: 'approval',
-        title: `${a.bodyName} approval for ${commitment.title}`,
-        approval_id: a.id,
-        due_at: at(a.expectedDays === null ? null : a.expectedDays * 24),
-      });
-    }
-    const consultation = response.response === 'consultation';
-    clocks.push({
-      ...base,
-      id: randomUUID(),
-      kind: consultation ? 'consultation' : 'effect',
-      title: commitment.title,
-      approval_id: null,
-      due_at: at(unknownDelay ? null : approvalDays * 24 + response.time_to_effect_hours),
-    });
-  }
-  return clocks;
 }

@@ -86,4 +86,10 @@ export const guaranteesMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The agreement whose consultation clause set a clock's deadline (agreements module).
+  '07-guarantees-002-clock-agreement': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('guarantee_clocks').addColumn('agreement_id', 'text').execute();
+    },
+  },
 };

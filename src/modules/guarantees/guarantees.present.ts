@@ -76,6 +76,7 @@ export function presentClock(row: ClockTable, asOf: string): Clock {
     response: row.response as Clock['response'],
     title: row.title,
     approvalId: row.approval_id,
+    agreementId: row.agreement_id,
     dueAt: row.due_at,
     doneAt: row.done_at,
     doneBy: row.done_by,

@@ -161,6 +161,9 @@ export const ClockSchema = Type.Object({
   response: ResponseTypeSchema,
   title: Type.String(),
   approvalId: Nullable(Type.String()),
+  agreementId: Nullable(
+    Type.String({ description: 'The bilateral agreement whose consultation clause sets the deadline' }),
+  ),
   dueAt: Nullable(DateTimeSchema),
   doneAt: Nullable(DateTimeSchema),
   doneBy: Nullable(Type.String()),

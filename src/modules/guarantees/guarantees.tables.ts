@@ -69,6 +69,8 @@ export interface ClockTable extends ReleasableColumns {
   response: string;
   title: string;
   approval_id: string | null;
+  /** The bilateral agreement whose consultation clause sets this clock's deadline, if any. */
+  agreement_id: string | null;
   due_at: string | null;
   done_at: string | null;
   done_by: string | null;
