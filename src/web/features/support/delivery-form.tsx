@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.js';
+import { fieldError, ProblemSummary, TextField } from '../../components/form.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { Delivery, NewDelivery } from './support-api.js';
+
+/** SHA-256 of a file, in hex, computed in the browser: only the hash leaves the machine. */
+async function sha256Hex(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Records a delivery against a pledge: date, items and/or EUR, and the evidence named by its
+ * SHA-256 (picked from a file, hashed here, or pasted), which the server appends to the ledger.
+ */
+export function DeliveryForm({
+  pledgeId,
+  onRecorded,
+}: {
+  pledgeId: string;
+  onRecorded: (d: Delivery) => void;
+}) {
+  const { t } = useI18n();
+  const [deliveredOn, setDeliveredOn] = useState(new Date().toISOString().slice(0, 10));
+  const [itemCount, setItemCount] = useState('');
+  const [valueEur, setValueEur] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const body: NewDelivery = {
+      deliveredOn,
+      evidenceSha256: evidence.trim().toLowerCase(),
+      ...(itemCount ? { itemCount: Number(itemCount) } : {}),
+      ...(valueEur ? { valueEur: Number(valueEur) } : {}),
+      ...(note ? { note } : {}),
+    };
+    try {
+      const delivery = await api<Delivery>(
+        'POST',
+        `support/pledges/${encodeURIComponent(pledgeId)}/deliveries`,
+        body,
+      );
+      setError(undefined);
+      setItemCount('');
+      setValueEur('');
+      setEvidence('');
+      setNote('');
+      onRecorded(delivery);
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form-grid" aria-label={t('support.recordDelivery')} onSubmit={(e) => void submit(e)}>
+      <ProblemSummary error={error} />
+      <TextField
+        label={t('support.deliveredOn')}
+        type="date"
+        required
+        value={deliveredOn}
+        onChange={(e) => setDeliveredOn(e.target.value)}
+        error={fieldError(error, 'deliveredOn')}
+      />
+      <TextField
+        label={t('support.itemsDelivered')}
+        type="number"
+        min={1}
+        step="any"
+        value={itemCount}
+        onChange={(e) => setItemCount(e.target.value)}
+        error={fieldError(error, 'itemCount')}
+      />
+      <TextField
+        label={t('support.valueDeliveredEur')}
+        type="number"
+        min={0}
+        step="any"
+        value={valueEur}
+        onChange={(e) => setValueEur(e.target.value)}
+        error={fieldError(error, 'valueEur')}
+      />
+      <TextField
+        label={t('support.evidenceFile')}
+        type="file"
+        hint={t('support.evidenceFileHint')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void sha256Hex(file).then(setEvidence, (err: unknown) => setError(err as Error));
+        }}
+      />
+      <TextField
+        label={t('support.evidenceSha256')}
+        required
+        pattern="[0-9a-fA-F]{64}"
+        className="hash"
+        value={evidence}
+        onChange={(e) => setEvidence(e.target.value)}
+        error={fieldError(error, 'evidenceSha256')}
+      />
+      <TextField
+        label={t('support.note')}
+        value={note}
+        maxLength={2000}
+        onChange={(e) => setNote(e.target.value)}
+        error={fieldError(error, 'note')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('support.recordDelivery')}
+        </button>
+      </div>
+    </form>
+  );
+}

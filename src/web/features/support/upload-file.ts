@@ -1,0 +1,57 @@
+import { ApiProblem, apiUrl, type Query } from '../../api/client.js';
+import type { Problem } from '../../api/types.js';
+
+/** Where an upload stands: sending (bytes so far of the total), then waiting for the server. */
+export type UploadProgress = { phase: 'sending'; loaded: number; total: number } | { phase: 'processing' };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The content type a tracker file is sent with: CSV as text, anything else as the workbook. */
+export function trackerContentType(fileName: string): string {
+  return /\.(csv|tsv|txt)$/i.test(fileName) ? 'text/csv' : XLSX;
+}
+
+/**
+ * POSTs a file as the raw body to `/api/v1/<path>` and reports progress (`fetch` cannot
+ * report upload progress; XMLHttpRequest can). Answers the parsed JSON and the status;
+ * throws `ApiProblem` with the server's RFC 9457 problem otherwise.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  query: Query,
+  onProgress: (p: UploadProgress) => void,
+): Promise<{ status: number; body: T }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path, query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('content-type', contentType);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) =>
+      onProgress({ phase: 'sending', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.upload.onload = () => onProgress({ phase: 'processing' });
+    xhr.onerror = () => reject(new Error('network error'));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body: body as T });
+      else
+        reject(
+          new ApiProblem(
+            (body as Problem | undefined) ?? {
+              type: 'about:blank',
+              title: xhr.statusText,
+              status: xhr.status,
+            },
+          ),
+        );
+    };
+    xhr.send(file);
+  });
+}
