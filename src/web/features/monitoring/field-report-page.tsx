@@ -7,6 +7,7 @@ import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { ObservationInput } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES, RELIABILITY, SOURCE_KINDS } from '../../../modules/monitoring/taxonomy.js';
+import { LocationMap } from './location-map.js';
 import { sha256Hex } from './outbox/outbox-store.js';
 import { useOutbox } from './outbox/use-outbox.js';
 
@@ -181,6 +182,14 @@ export default function FieldReportPage() {
             {t('monitoring.useMyPosition')}
           </button>
         </p>
+        <LocationMap
+          position={
+            lon !== '' && lat !== '' && Math.abs(Number(lon)) <= 180 && Math.abs(Number(lat)) <= 90
+              ? [Number(lon), Number(lat)]
+              : undefined
+          }
+          onChange={([x, y]) => (setLon(String(x)), setLat(String(y)))}
+        />
         <TextField label={t('monitoring.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} />
         <SelectField
           label={t('monitoring.sourceKind')}

@@ -1,7 +1,7 @@
-import { defineStrings } from '../../i18n/catalogue.js';
+import { defineStrings, type Catalogue } from '../../i18n/catalogue.js';
+import { mapStrings } from './strings-map.js';
 
-/** Strings of the monitoring pages and of monitoring's overview figures. */
-export const monitoringStrings = defineStrings({
+const coreStrings = defineStrings({
   en: {
     'monitoring.report': 'Field report',
     'monitoring.reportLead':
@@ -255,3 +255,12 @@ export const monitoringStrings = defineStrings({
     'monitoring.status.retracted': 'Відкликано',
   },
 });
+
+const PARTS: readonly Catalogue[] = [coreStrings, mapStrings];
+
+/** Strings of the monitoring pages and of monitoring's overview figures (all parts merged). */
+export const monitoringStrings: Catalogue = {
+  en: Object.assign({}, ...PARTS.map((p) => p.en)) as Record<string, string>,
+  fr: Object.assign({}, ...PARTS.map((p) => p.fr)) as Record<string, string>,
+  uk: Object.assign({}, ...PARTS.map((p) => p.uk)) as Record<string, string>,
+};
