@@ -78,6 +78,43 @@ describe('corroboration', () => {
     );
   });
 
+  it('equals the brute-force partition on dense hotspots, cell edges and extreme settings (property)', () => {
+    // Few centres, jitter of a few cell sides, repeated points, a grid-aligned lattice and
+    // high latitudes: where the grid's whole-cell shortcut and its reach could go wrong.
+    const hotspotArb = fc
+      .record({
+        lon: fc.double({ min: -10, max: 40, noNaN: true }),
+        lat: fc.constantFrom(0, 48.1, 66.5, 84.9),
+        spread: fc.constantFrom(0, 0.001, 0.02, 0.05),
+      })
+      .chain(({ lon, lat, spread }) =>
+        fc.array(
+          fc.record({
+            lon: fc.double({ min: lon - spread, max: lon + spread, noNaN: true }),
+            lat: fc.double({ min: lat - spread, max: lat + spread, noNaN: true }),
+            t: fc.integer({ min: 0, max: 6 * 3_600_000 }),
+            category: fc.constantFrom<Category>('explosion', 'air-drone-strike', 'armed-clash', 'mine-uxo'),
+            audience: fc.constantFrom('coalition', 'owner:GBR'),
+          }),
+          { maxLength: 80 },
+        ),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(hotspotArb, { minLength: 1, maxLength: 3 }).map((groups) => groups.flat()),
+        fc.constantFrom(0, 1, 300, 2000, 60_000),
+        fc.constantFrom(0, 60_000, 2 * 3_600_000, Infinity),
+        (points, distanceM, windowMs) => {
+          const options = { distanceM, windowMs };
+          expect(canonical(clusterObservations(points, options))).toEqual(
+            canonical(referencePartition(points, options)),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives the same partition incrementally, whatever the arrival order (property)', () => {
     fc.assert(
       fc.property(
