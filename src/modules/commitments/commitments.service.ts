@@ -73,12 +73,11 @@ export class CommitmentsService extends CommitmentRecords {
   async resolve(viewer: Viewer, whatIf: WhatIf = {}): Promise<Resolution> {
     const input = await this.resolutionInput(viewer);
     const out = resolveConditions(input, whatIf);
-    const items = input.commitments.map((c) => ({
-      ...out.get(c.id)!,
-      party: c.party,
-      title: c.title,
-      kind: c.kind,
-    }));
+    const items = input.commitments.map((c) => {
+      // Read each field: the reasons and explanation are getters, which a spread would skip.
+      const { id, state, binding, reasons, explanation } = out.get(c.id)!;
+      return { id, state, binding, reasons, explanation, party: c.party, title: c.title, kind: c.kind };
+    });
     return { items, counts: countStates(items), exercise: input.exercise };
   }
 }

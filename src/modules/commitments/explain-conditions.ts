@@ -1,0 +1,194 @@
+import type { EffectiveState } from './commitments.model.js';
+import { ALL, ANY, LIVE, NAMED, type CompiledProblem } from './compile-conditions.js';
+import type { Fixpoint } from './conditions-fixpoint.js';
+import type { ReasonNode, ReasonStatus } from './resolve-conditions.types.js';
+
+// One formatter for the whole run: toLocaleString builds a new one per call (measured 100× slower).
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const fmtNumber = (n: number) => NUMBER.format(n);
+
+/**
+ * Builds the readable explanations of a resolution from its actual and optimistic fixpoints:
+ * a node is `met` when true in the actual set, `pending` when true only in the optimistic one,
+ * else `failed`. Works on the compiled nodes (compile-conditions.ts), so nothing is
+ * re-evaluated here.
+ */
+export class Explainer {
+  constructor(
+    private readonly p: CompiledProblem,
+    private readonly actual: Fixpoint,
+    private readonly optimistic: Fixpoint,
+  ) {}
+
+  private status(x: number): ReasonStatus {
+    if (this.actual.nodeTrue[x]) return 'met';
+    return this.optimistic.nodeTrue[x] ? 'pending' : 'failed';
+  }
+
+  /** The id of commitment i. */
+  id(i: number): string {
+    return this.p.commitments[i]!.id;
+  }
+
+  private name(i: number): string {
+    const c = this.p.commitments[i]!;
+    return `"${c.title}" (${c.party})`;
+  }
+
+  /** The explanation tree of commitment i's conditions, or null when it has none. */
+  explanation(i: number): ReasonNode | null {
+    const root = this.p.root[i]!;
+    return root < 0 ? null : this.node(root);
+  }
+
+  private node(x: number): ReasonNode {
+    const p = this.p;
+    const status = this.status(x);
+    const kind = p.nodeKind[x];
+    if (kind === ALL || kind === ANY) {
+      const start = p.childStart[x]!;
+      const children: ReasonNode[] = [];
+      let met = 0;
+      for (let c = start; c < start + p.childCount[x]!; c++) {
+        const child = this.node(p.children[c]!);
+        if (child.status === 'met') met++;
+        children.push(child);
+      }
+      const text = `${kind === ALL ? 'all' : 'any'} of ${children.length} conditions (${met} met)`;
+      return { status, text, children };
+    }
+    const cond = p.cond[x]!;
+    const text = this.leafText(x, status);
+    return cond.type === 'commitment' ? { status, text, commitmentId: cond.commitmentId } : { status, text };
+  }
+
+  private leafText(x: number, status: ReasonStatus): string {
+    const p = this.p;
+    const cond = p.cond[x]!;
+    switch (cond.type) {
+      case 'all':
+      case 'any':
+        return '';
+      case 'commitment': {
+        if (p.nodeKind[x] !== NAMED) {
+          if (p.assumedCommitments.has(cond.commitmentId))
+            return `commitment ${cond.commitmentId} is assumed binding (what-if)`;
+          return `commitment ${cond.commitmentId} is not recorded or not releasable to you`;
+        }
+        const j = p.target[x]!;
+        const c = p.commitments[j]!;
+        const word =
+          status === 'met' ? 'is binding' : status === 'pending' ? 'is still pending' : 'has failed';
+        if (p.excluded.has(c.party)) return `${this.name(j)} is excluded with ${c.party} (what-if)`;
+        return `${this.name(j)} ${word}`;
+      }
+      case 'party': {
+        const what = cond.kind ? `a ${cond.kind} commitment` : 'a commitment';
+        if (p.excluded.has(cond.party)) return `${cond.party} participates — excluded (what-if)`;
+        if (p.assumedParties.has(cond.party) && status === 'met')
+          return `${cond.party} participates — assumed (what-if)`;
+        return `${cond.party} participates with ${what}: ${status === 'met' ? 'yes' : status === 'pending' ? 'not yet' : 'no'}`;
+      }
+      case 'count': {
+        const have = this.actual.aggValue[p.target[x]!]!;
+        const scope = [cond.kind, cond.pillar].filter(Boolean).join(', ') || 'any kind';
+        return `at least ${cond.atLeast} parties commit (${scope}): ${have} binding`;
+      }
+      case 'total': {
+        const have = this.actual.aggValue[p.target[x]!]!;
+        const unit = cond.measure === 'valueEur' ? 'EUR' : (cond.unit ?? 'units');
+        const scope = [cond.kind, cond.requirementRef, cond.pillar].filter(Boolean).join(', ');
+        return `total ${scope ? `(${scope}) ` : ''}reaches ${fmtNumber(cond.atLeast)} ${unit}: ${fmtNumber(have)} binding`;
+      }
+      case 'event': {
+        const e = p.events.get(cond.event);
+        const label = e?.name ?? cond.event;
+        const assumed = p.whatIf.assumeEvents?.[cond.event];
+        if (e?.happened) return `${label} has happened${e.at ? ` (${e.at.slice(0, 10)})` : ''}`;
+        if (assumed === true) return `${label} — assumed to have happened (what-if)`;
+        if (assumed === false) return `${label} — assumed never to happen (what-if)`;
+        return `${label} has not happened yet`;
+      }
+      case 'approval': {
+        const a = p.approvalsById.get(cond.approvalId);
+        if (!a) return `approval ${cond.approvalId} is not recorded or not releasable to you`;
+        const { state } = p.approvalState(a);
+        const forced = state !== a.state ? ' (what-if)' : '';
+        const when = state === a.state && a.decidedAt ? ` on ${a.decidedAt.slice(0, 10)}` : '';
+        return `${a.bodyName} (${a.party}) approval ${state === 'not-started' ? 'not started' : `is ${state}`}${when}${forced}`;
+      }
+      case 'deadline':
+        return p.asOf <= cond.by
+          ? `the offer stands until ${cond.by.slice(0, 10)}`
+          : `the deadline ${cond.by.slice(0, 10)} has passed`;
+    }
+  }
+
+  /** The chain of reasons for commitment `start`, following the first blocking dependency. */
+  chain(start: number, states: readonly EffectiveState[]): string[] {
+    const out: string[] = [];
+    const seen = new Set<number>();
+    let i: number | undefined = start;
+    while (i !== undefined && !seen.has(i) && out.length < 20) {
+      seen.add(i);
+      const [line, next] = this.step(i, states, seen);
+      out.push(line);
+      i = next;
+    }
+    return out;
+  }
+
+  private step(
+    i: number,
+    states: readonly EffectiveState[],
+    seen: ReadonlySet<number>,
+  ): [string, number | undefined] {
+    const p = this.p;
+    const c = p.commitments[i]!;
+    const state = states[i]!;
+    const who = this.name(i);
+    if (!LIVE.has(c.state)) return [`${who} failed: it is ${c.state}`, undefined];
+    if (p.excluded.has(c.party)) return [`${who} failed: ${c.party} is excluded (what-if)`, undefined];
+    if (p.happening[i]) return [`${who} is firm: it is ${c.state}`, undefined];
+    const root = p.root[i]!;
+    if (root < 0) return [`${who} is firm: it has no conditions`, undefined];
+    if (state === 'firm' || state === 'conditional-met') {
+      const how = state === 'firm' ? 'is firm' : 'is met only under what-if assumptions';
+      return [`${who} ${how}: ${this.summary(root, 'met')}`, undefined];
+    }
+    const wanted: ReasonStatus = state === 'failed' ? 'failed' : 'pending';
+    // Follow a dependency not yet on the chain, so that a cycle leads on to its root cause.
+    const blockers = this.blockers(root, wanted, []);
+    const next = (x: number) => (p.nodeKind[x] === NAMED ? p.target[x] : undefined);
+    const blocker =
+      blockers.find((x) => {
+        const j = next(x);
+        return j === undefined || !seen.has(j);
+      }) ?? blockers[0];
+    const word = state === 'failed' ? 'failed' : 'is pending';
+    if (blocker === undefined) return [`${who} ${word}`, undefined];
+    return [`${who} ${word}: ${this.leafText(blocker, wanted)}`, next(blocker)];
+  }
+
+  /** The texts of the leaves of subtree `root` with the given status, in order. */
+  private summary(root: number, status: ReasonStatus): string {
+    const p = this.p;
+    const texts: string[] = [];
+    const end = p.subtreeEnd[root]!;
+    for (let x = root; x < end; x++)
+      if (p.nodeKind[x]! >= NAMED && this.status(x) === status) texts.push(this.leafText(x, status));
+    return texts.join('; ');
+  }
+
+  /** The leaves with the given status that give node x that status, in order. */
+  private blockers(x: number, wanted: ReasonStatus, out: number[]): number[] {
+    const p = this.p;
+    if (this.status(x) !== wanted) return out;
+    const kind = p.nodeKind[x];
+    if (kind === ALL || kind === ANY) {
+      const start = p.childStart[x]!;
+      for (let c = start; c < start + p.childCount[x]!; c++) this.blockers(p.children[c]!, wanted, out);
+    } else out.push(x);
+    return out;
+  }
+}
