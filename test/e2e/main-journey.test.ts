@@ -1,10 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRasterPmtiles } from '../support/pmtiles-fixture.js';
 import { screenshot, signIn, startE2e, type E2e } from './support/e2e.js';
 
 let e2e: E2e;
 
 beforeAll(async () => {
-  e2e = await startE2e({ scenario: ['coalition'] });
+  // A small raster PMTiles archive as the configured detail basemap, served by Guarantor.
+  const detail = join(mkdtempSync(join(tmpdir(), 'guarantor-e2e-basemap-')), 'detail.pmtiles');
+  writeRasterPmtiles(detail, 6);
+  e2e = await startE2e({ scenario: ['coalition'], env: { BASEMAP_PMTILES: detail } });
 });
 
 afterAll(async () => {
@@ -64,6 +71,9 @@ describe('the main journey of a coordinator', () => {
     // The map draws on the offline basemap with nothing fetched from outside.
     await page.goto('/coalition/map');
     await page.locator('[data-testid=map][data-basemap=loaded]').waitFor({ timeout: 30_000 });
+    // The configured detail basemap is read by byte ranges from Guarantor itself.
+    await page.locator('[data-testid=map][data-basemap-detail=loaded]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.map__attribution').innerText()).toContain('configured detail map');
     expect(await page.locator('.map-label', { hasText: 'Ukraine' }).count()).toBe(1);
     await page.locator('.legend').getByText('Host nation').waitFor();
     await page.mouse.move(640, 500);

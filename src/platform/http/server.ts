@@ -14,6 +14,7 @@ import type { AppContext } from '../context.js';
 import type { GuarantorModule } from '../module.js';
 import type { App } from './app-type.js';
 import { authenticate, type Authenticator } from './auth.js';
+import { basemapRoutes } from './basemap.routes.js';
 import { ProblemError, ProblemSchema, type Problem, type ProblemErrorItem } from './problem.js';
 import { idempotencyKeys } from './idempotency.js';
 
@@ -239,6 +240,7 @@ export async function buildServer(
   });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
+  basemapRoutes(app, ctx);
   for (const module of modules) await module.routes?.(app, ctx);
 
   if (existsSync(ctx.config.webRoot)) {

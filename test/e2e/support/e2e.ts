@@ -57,6 +57,8 @@ export interface E2eOptions {
    * 2-core machine, so a test loads what its journey reads.
    */
   scenario?: readonly string[];
+  /** Extra configuration of the server, e.g. `{ BASEMAP_PMTILES: file }`. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -70,7 +72,10 @@ export interface E2eOptions {
 export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
   ensureFreshWebBuild();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const app = await startTestApp('sqlite', { GUARANTOR_WEB_ROOT: join(process.cwd(), 'dist/web') });
+  const app = await startTestApp('sqlite', {
+    GUARANTOR_WEB_ROOT: join(process.cwd(), 'dist/web'),
+    ...options.env,
+  });
   // The scenario's progress goes to stderr: a slow module's part is then visible in the log.
   const started = Date.now();
   const modules = options.scenario

@@ -9,6 +9,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../../app/session.js';
 import { useI18n } from '../../i18n/i18n.js';
 import {
   applyLayers,
@@ -47,7 +48,10 @@ export default function MapView({
   const applied = useRef<readonly MapLayer[]>([]);
   const labelMarkers = useRef<{ marker: Marker; label: CountryLabel }[]>([]);
   const [ready, setReady] = useState(false);
+  const [detail, setDetail] = useState(false);
+  const detailConfigured = useSession().status?.basemapPmtiles === true;
   const [failed, setFailed] = useState<string>();
+  const [detailError, setDetailError] = useState<string>();
   const [cursor, setCursor] = useState<[number, number]>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const selectRef = useRef(onSelect);
@@ -171,6 +175,25 @@ export default function MapView({
     };
   }, [layers, ready]);
 
+  // The configured detail basemap (PMTiles), loaded with its reader only where configured.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !detailConfigured) return;
+    let live = true;
+    import('./detail-basemap.js')
+      .then(({ addDetailBasemap }) => addDetailBasemap(map))
+      .then((added) => {
+        if (!live || !added) return;
+        setDetail(true);
+        map.once('idle', () => container.current?.setAttribute('data-basemap-detail', 'loaded'));
+      })
+      // Without its detail the map still has the Natural Earth outlines: say so, do not fail.
+      .catch((e: unknown) => live && setDetailError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [ready, detailConfigured]);
+
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
@@ -207,7 +230,10 @@ export default function MapView({
               })
             : t('map.cursorNone')}
         </p>
-        <p className="map__attribution">{t('map.basemap')}</p>
+        <p className="map__attribution">
+          {t(detail ? 'map.basemapDetail' : 'map.basemap')}
+          {detailError && ` — ${t('map.detailUnavailable', { detail: detailError })}`}
+        </p>
       </figcaption>
     </figure>
   );

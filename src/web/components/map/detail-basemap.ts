@@ -1,0 +1,90 @@
+import { PMTiles, Protocol, TileType } from 'pmtiles';
+import { addProtocol, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
+import { BORDERS_LAYER } from './apply-layers.js';
+
+/** Where Guarantor serves the configured PMTiles basemap (BASEMAP_PMTILES). */
+export const DETAIL_BASEMAP_URL = '/api/v1/basemap/detail.pmtiles';
+const SOURCE = 'basemap-detail';
+
+let protocol: Protocol | undefined;
+
+/**
+ * Vector layers drawn from a detail basemap, by the source-layer names of the two common
+ * schemas (Protomaps and OpenMapTiles). No labels: the style has no glyphs, and the map makes
+ * no request outside Guarantor.
+ */
+export function detailVectorLayers(available: ReadonlySet<string> | undefined): LayerSpecification[] {
+  const has = (name: string) => available === undefined || available.has(name);
+  const pick = (...names: string[]) => names.find(has);
+  const layers: LayerSpecification[] = [];
+  const water = pick('water');
+  if (water)
+    layers.push({
+      id: `${SOURCE}|water`,
+      type: 'fill',
+      source: SOURCE,
+      'source-layer': water,
+      paint: { 'fill-color': '#c6d9e3' },
+    });
+  const landuse = pick('landuse', 'landcover');
+  if (landuse)
+    layers.push({
+      id: `${SOURCE}|landuse`,
+      type: 'fill',
+      source: SOURCE,
+      'source-layer': landuse,
+      paint: { 'fill-color': '#e7ecdc', 'fill-opacity': 0.6 },
+    });
+  const roads = pick('roads', 'transportation');
+  if (roads)
+    layers.push({
+      id: `${SOURCE}|roads`,
+      type: 'line',
+      source: SOURCE,
+      'source-layer': roads,
+      minzoom: 6,
+      paint: { 'line-color': '#c9b99a', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 12, 2] },
+    });
+  const boundaries = pick('boundaries', 'boundary');
+  if (boundaries)
+    layers.push({
+      id: `${SOURCE}|boundaries`,
+      type: 'line',
+      source: SOURCE,
+      'source-layer': boundaries,
+      paint: { 'line-color': '#8d99a3', 'line-dasharray': [3, 2], 'line-width': 0.8 },
+    });
+  return layers;
+}
+
+/**
+ * Adds the configured detail basemap under the module layers (and under the country borders,
+ * which stay on top): raster archives as one raster layer, vector archives as water, land
+ * use, roads and boundaries. Resolves with whether anything was added.
+ */
+export async function addDetailBasemap(map: MapLibreMap): Promise<boolean> {
+  if (!protocol) {
+    protocol = new Protocol();
+    addProtocol('pmtiles', protocol.tile);
+  }
+  const archive = new PMTiles(DETAIL_BASEMAP_URL);
+  protocol.add(archive);
+  const header = await archive.getHeader();
+  const url = `pmtiles://${DETAIL_BASEMAP_URL}`;
+  if (map.getSource(SOURCE)) return true;
+  if (header.tileType === TileType.Mvt) {
+    const metadata = (await archive.getMetadata().catch(() => undefined)) as
+      { vector_layers?: { id: string }[] } | undefined;
+    const available = metadata?.vector_layers ? new Set(metadata.vector_layers.map((l) => l.id)) : undefined;
+    map.addSource(SOURCE, { type: 'vector', url });
+    const layers = detailVectorLayers(available);
+    for (const layer of layers) map.addLayer(layer, BORDERS_LAYER);
+    return layers.length > 0;
+  }
+  map.addSource(SOURCE, { type: 'raster', url, tileSize: 256 });
+  map.addLayer(
+    { id: `${SOURCE}|raster`, type: 'raster', source: SOURCE, paint: { 'raster-opacity': 0.85 } },
+    BORDERS_LAYER,
+  );
+  return true;
+}
