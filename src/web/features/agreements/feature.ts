@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { FeatureDefinition } from '../types.js';
 import { agreementsStrings } from './strings.js';
 
@@ -6,5 +7,12 @@ export const agreementsFeature: FeatureDefinition = {
   module: 'agreements',
   section: 'agreements',
   strings: agreementsStrings,
-  routes: [],
+  routes: [
+    { path: '/agreements', page: lazy(() => import('./tracker-page.js')), titleKey: 'agreements.tracker' },
+    {
+      path: '/agreements/:id',
+      page: lazy(() => import('./agreement-page.js')),
+      titleKey: 'agreements.agreement',
+    },
+  ],
 };

@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.js';
+import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { RATIFICATION_STATES, type Agreement, type AgreementPatch } from './agreements-api.js';
+
+async function sha256Hex(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Records an agreement's state: entry into force, review date, ratification and the signed
+ * document's SHA-256 (hashed in the browser; the document itself is not sent). Only changed
+ * fields are sent; the server records the change on the ledger.
+ */
+export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agreement; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [entryIntoForceOn, setEntry] = useState(a.entryIntoForceOn ?? '');
+  const [reviewOn, setReview] = useState(a.reviewOn ?? '');
+  const [required, setRequired] = useState(
+    a.ratificationRequired === null ? '' : String(a.ratificationRequired),
+  );
+  const [state, setState] = useState<string>(a.ratificationState);
+  const [sha, setSha] = useState(a.documentSha256 ?? '');
+  const [url, setUrl] = useState(a.documentUrl ?? '');
+  const [error, setError] = useState<Error>();
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const patch: AgreementPatch = {
+      ...(entryIntoForceOn && entryIntoForceOn !== a.entryIntoForceOn ? { entryIntoForceOn } : {}),
+      ...(reviewOn && reviewOn !== a.reviewOn ? { reviewOn } : {}),
+      ...(required !== (a.ratificationRequired === null ? '' : String(a.ratificationRequired))
+        ? { ratificationRequired: required === '' ? null : required === 'true' }
+        : {}),
+      ...(state !== a.ratificationState
+        ? { ratificationState: state as AgreementPatch['ratificationState'] }
+        : {}),
+      ...(sha && sha !== a.documentSha256 ? { documentSha256: sha.trim().toLowerCase() } : {}),
+      ...(url && url !== a.documentUrl ? { documentUrl: url.trim() } : {}),
+    };
+    if (Object.keys(patch).length === 0) return;
+    try {
+      await api<Agreement>('PATCH', `agreements/${encodeURIComponent(a.id)}`, patch);
+      setError(undefined);
+      setSaved(true);
+      onSaved();
+    } catch (e) {
+      setSaved(false);
+      setError(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+
+  return (
+    <form className="form-grid" aria-label={t('agreements.updateState')} onSubmit={(e) => void submit(e)}>
+      <ProblemSummary error={error} />
+      {saved && (
+        <p className="notice form-actions" role="status">
+          {t('agreements.saved')}
+        </p>
+      )}
+      <TextField
+        label={t('agreements.entryIntoForce')}
+        type="date"
+        value={entryIntoForceOn}
+        onChange={(e) => setEntry(e.target.value)}
+        error={fieldError(error, 'entryIntoForceOn')}
+      />
+      <TextField
+        label={t('agreements.review')}
+        type="date"
+        value={reviewOn}
+        onChange={(e) => setReview(e.target.value)}
+        error={fieldError(error, 'reviewOn')}
+      />
+      <SelectField
+        label={t('agreements.ratificationRequired')}
+        value={required}
+        onChange={(e) => setRequired(e.target.value)}
+        options={[
+          ['', t('common.unknown')],
+          ['true', t('common.yes')],
+          ['false', t('common.no')],
+        ]}
+        error={fieldError(error, 'ratificationRequired')}
+      />
+      <SelectField
+        label={t('agreements.ratificationState')}
+        value={state}
+        onChange={(e) => setState(e.target.value)}
+        options={RATIFICATION_STATES.map((s) => [s, t(`agreements.ratification.${s}`)] as const)}
+        error={fieldError(error, 'ratificationState')}
+      />
+      <TextField
+        label={t('agreements.documentFile')}
+        type="file"
+        hint={t('agreements.documentFileHint')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void sha256Hex(file).then(setSha, (err: unknown) => setError(err as Error));
+        }}
+      />
+      <TextField
+        label={t('agreements.documentSha256')}
+        pattern="[0-9a-fA-F]{64}"
+        value={sha}
+        onChange={(e) => setSha(e.target.value)}
+        error={fieldError(error, 'documentSha256')}
+      />
+      <TextField
+        label={t('agreements.documentUrl')}
+        type="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        error={fieldError(error, 'documentUrl')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
