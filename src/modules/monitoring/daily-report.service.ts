@@ -2,6 +2,7 @@ import type { Viewer } from '../../platform/access/viewer.js';
 import type { AppContext } from '../../platform/context.js';
 import { invalidField } from '../../platform/http/problem.js';
 import { DailyReportBuilder, previousDate, reportPeriod, type DailyReport } from './daily-report.js';
+import { MAX_SERIES_DAYS, ViolationSeriesBuilder, type ViolationSeries } from './daily-report.series.js';
 
 /** Settings of the daily report: `MONITORING_REPORT_CUTOFF` (HH:MM) and `MONITORING_REPORT_TIMEZONE`. */
 export interface DailyReportSettings {
@@ -28,6 +29,18 @@ export function checkReportSettings(cutoff: string, timeZone: string): void {
   }
 }
 
+/** Checks a calendar date `YYYY-MM-DD`, naming the parameter at fault. */
+function checkDate(date: string, pointer: string): void {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(day) ||
+    new Date(day).toISOString().slice(0, 10) !== date
+  ) {
+    throw invalidField(pointer, 'must be a date YYYY-MM-DD');
+  }
+}
+
 /**
  * Builds daily reports for a viewer: every figure comes from the observations and incidents
  * releasable to the viewer, read as streams (constant memory), so a national-only record of
@@ -39,20 +52,29 @@ export class DailyReportService {
     private readonly settings: DailyReportSettings,
   ) {}
 
+  /**
+   * Violations per region for each report date from `first` to `last` (at most 92 days) and
+   * for as many days before, from what the viewer may see: the charts of the reports page.
+   */
+  async series(viewer: Viewer, first: string, last: string): Promise<ViolationSeries> {
+    checkDate(first, '/from');
+    checkDate(last, '/to');
+    if (last < first) throw invalidField('/to', 'must not be before from');
+    const days = (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+    if (days > MAX_SERIES_DAYS) throw invalidField('/to', `at most ${MAX_SERIES_DAYS} days after from`);
+    const builder = new ViolationSeriesBuilder(first, last, this.settings.cutoff, this.settings.timeZone);
+    const filter = { from: builder.from, to: builder.to, violation: true };
+    for await (const o of this.ctx.services.observations.stream(viewer, filter, 5000)) builder.add(o);
+    return builder.build();
+  }
+
   /** The report of `date` (`YYYY-MM-DD`), with the deployment's cut-off unless overridden. */
   async build(
     viewer: Viewer,
     date: string,
     overrides: { cutoff?: string; timeZone?: string } = {},
   ): Promise<DailyReport> {
-    const day = Date.parse(`${date}T00:00:00Z`);
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-      Number.isNaN(day) ||
-      new Date(day).toISOString().slice(0, 10) !== date
-    ) {
-      throw invalidField('/date', 'must be a date YYYY-MM-DD');
-    }
+    checkDate(date, '/date');
     const cutoff = overrides.cutoff ?? this.settings.cutoff;
     const timeZone = overrides.timeZone ?? this.settings.timeZone;
     checkReportSettings(cutoff, timeZone);

@@ -169,7 +169,8 @@ export interface DailyReport {
 
 /** Smallest severity an incident needs to be listed as significant (1 minor … 4 critical). */
 export const SIGNIFICANT_SEVERITY = 3;
-const UNASSIGNED = 'outside any sector';
+/** The region of observations outside every sector. */
+export const UNASSIGNED = 'outside any sector';
 const LIST_LIMIT = 500;
 
 interface Tally {

@@ -271,6 +271,23 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get(
+    '/api/v1/reports/daily-series',
+    {
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Violations per region for each report date of a range and of the range before it',
+        description:
+          'For the charts of daily reports: report periods between cut-offs as the daily report, regions are sectors, a violation counts its reported quantity. At most 92 days; from what the viewer may see.',
+        querystring: Type.Object({
+          from: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'First report date' }),
+          to: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Last report date' }),
+        }),
+      },
+    },
+    (req) => dailyReports.series(viewerOf(req), req.query.from, req.query.to),
+  );
+
+  app.get(
     '/api/v1/reports/daily/:date',
     {
       schema: {
