@@ -146,4 +146,29 @@ export const monitoringMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '03-monitoring-002-observations-area-time-cover': {
+    // Bounding-box + time queries and corroboration's neighbourhood reads filter on the cell,
+    // the time, the point and the audience, then read a page: with these columns in the index
+    // they filter without touching the table and fetch only the rows of the page (measured on
+    // 1,000,000 observations, BENCHMARKS.md). It supersedes the (cell, observed_at) index.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('observations_area_time')
+        .on('observations')
+        .columns([
+          'cell',
+          'observed_at',
+          'lat',
+          'lon',
+          'releasability',
+          'owner_party',
+          'releasable_to',
+          'category',
+          'incident_id',
+          'id',
+        ])
+        .execute();
+      await db.schema.dropIndex('observations_cell_time').execute();
+    },
+  },
 };
