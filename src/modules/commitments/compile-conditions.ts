@@ -41,6 +41,12 @@ export const F = 0;
 export const T = 1;
 export const DYNAMIC = 2;
 
+/** Packs a leaf's truth in the actual, optimistic and factual modes into one number. */
+export const modes = (actual: number, optimistic: number, factual: number): number =>
+  actual | (optimistic << 2) | (factual << 4);
+/** A leaf's truth in one mode: F, T or DYNAMIC. */
+export const modeOf = (packed: number, mode: Mode): number => (packed >> (2 * mode)) & 3;
+
 /** What an aggregate measures over the set. */
 export const MEMBERS = 0;
 export const PARTIES = 1;
@@ -142,7 +148,7 @@ export class CompiledProblem {
   readonly target: number[] = [];
   /** Per node: the threshold an AGGREGATE leaf compares with. */
   readonly threshold: number[] = [];
-  /** Per node × mode (`3x + mode`): F, T or DYNAMIC; internal nodes are DYNAMIC. */
+  /** Per node: F, T or DYNAMIC in each mode, packed by `modes` (read with `modeOf`). */
   readonly leafMode: number[] = [];
 
   /** Per aggregate: MEMBERS, PARTIES, QUANTITY or VALUE. */
@@ -253,11 +259,15 @@ export class CompiledProblem {
     this.threshold.push(0);
     if (cond.type === 'all' || cond.type === 'any') {
       this.nodeKind.push(cond.type === 'all' ? ALL : ANY);
-      this.leafMode.push(DYNAMIC, DYNAMIC, DYNAMIC);
-      const ids = cond.of.map((child) => this.compile(child, x, owner, specs, keyIndex));
-      this.childStart[x] = this.children.length;
-      this.childCount[x] = ids.length;
-      this.children.push(...ids);
+      this.leafMode.push(modes(DYNAMIC, DYNAMIC, DYNAMIC));
+      // Reserve the children's slots first, so that they sit together after the subtrees.
+      const start = this.children.length;
+      const len = cond.of.length;
+      this.childStart[x] = start;
+      this.childCount[x] = len;
+      for (let c = 0; c < len; c++) this.children.push(-1);
+      for (let c = 0; c < len; c++)
+        this.children[start + c] = this.compile(cond.of[c]!, x, owner, specs, keyIndex);
       this.subtreeEnd[x] = this.cond.length;
       return x;
     }
@@ -267,11 +277,11 @@ export class CompiledProblem {
         this.nodeKind.push(NAMED);
         this.target[x] = j;
         this.namedBy[j]!.push(x);
-        this.leafMode.push(DYNAMIC, DYNAMIC, DYNAMIC);
+        this.leafMode.push(modes(DYNAMIC, DYNAMIC, DYNAMIC));
       } else {
         this.nodeKind.push(FIXED);
-        if (this.assumedCommitments.has(cond.commitmentId)) this.leafMode.push(T, T, F);
-        else this.leafMode.push(F, T, F);
+        if (this.assumedCommitments.has(cond.commitmentId)) this.leafMode.push(modes(T, T, F));
+        else this.leafMode.push(modes(F, T, F));
       }
       return x;
     }
@@ -298,36 +308,36 @@ export class CompiledProblem {
       this.threshold[x] = cond.type === 'party' ? 1 : cond.atLeast;
       this.readers[k]!.push(x);
       // More offers can always come: participation and thresholds never fail for lack of them.
-      if (cond.type === 'party' && this.excluded.has(cond.party)) this.leafMode.push(F, F, F);
+      if (cond.type === 'party' && this.excluded.has(cond.party)) this.leafMode.push(modes(F, F, F));
       else if (cond.type === 'party' && this.assumedParties.has(cond.party))
-        this.leafMode.push(T, T, DYNAMIC);
-      else this.leafMode.push(DYNAMIC, T, DYNAMIC);
+        this.leafMode.push(modes(T, T, DYNAMIC));
+      else this.leafMode.push(modes(DYNAMIC, T, DYNAMIC));
       return x;
     }
     this.nodeKind.push(FIXED);
-    this.leafMode.push(...this.fixedModes(cond));
+    this.leafMode.push(this.fixedModes(cond));
     return x;
   }
 
   /** Truth of an event, approval or deadline leaf in the actual, optimistic and factual modes. */
-  private fixedModes(cond: Extract<Condition, { type: 'event' | 'approval' | 'deadline' }>): number[] {
+  private fixedModes(cond: Extract<Condition, { type: 'event' | 'approval' | 'deadline' }>): number {
     switch (cond.type) {
       case 'event': {
         const assumed = this.whatIf.assumeEvents?.[cond.event];
-        if (assumed === false) return [F, F, F];
-        if (this.events.get(cond.event)?.happened) return [T, T, T];
-        return assumed === true ? [T, T, F] : [F, T, F];
+        if (assumed === false) return modes(F, F, F);
+        if (this.events.get(cond.event)?.happened) return modes(T, T, T);
+        return assumed === true ? modes(T, T, F) : modes(F, T, F);
       }
       case 'approval': {
         const a = this.approvalsById.get(cond.approvalId);
-        if (!a) return [F, T, F];
+        if (!a) return modes(F, T, F);
         const { state, assumed } = this.approvalState(a);
-        if (state === 'approved' || state === 'not-needed') return assumed ? [T, T, F] : [T, T, T];
-        if (state === 'rejected') return [F, F, F];
-        return [F, T, F];
+        if (state === 'approved' || state === 'not-needed') return assumed ? modes(T, T, F) : modes(T, T, T);
+        if (state === 'rejected') return modes(F, F, F);
+        return modes(F, T, F);
       }
       case 'deadline':
-        return this.asOf <= cond.by ? [T, T, T] : [F, F, F];
+        return this.asOf <= cond.by ? modes(T, T, T) : modes(F, F, F);
     }
   }
 }

@@ -8,6 +8,7 @@ import {
   QUANTITY,
   T,
   VALUE,
+  modeOf,
   type CompiledProblem,
   type Mode,
 } from './compile-conditions.js';
@@ -99,7 +100,7 @@ export class Fixpoint {
         this.nodeTrue[x] = (kind === ALL ? trues === len : trues > 0) ? 1 : 0;
         continue;
       }
-      const fixed = p.leafMode[3 * x + mode]!;
+      const fixed = modeOf(p.leafMode[x]!, mode);
       if (fixed !== DYNAMIC) this.nodeTrue[x] = fixed === T ? 1 : 0;
       else if (kind === NAMED) this.nodeTrue[x] = this.inSet[p.target[x]!]!;
       else this.nodeTrue[x] = this.aggValue[p.target[x]!]! >= p.threshold[x]! - EPSILON ? 1 : 0;
@@ -154,7 +155,7 @@ export class Fixpoint {
       let at = this.cursor[k]!;
       while (at < readers.length && value < p.threshold[readers[at]!]! - EPSILON) {
         const x = readers[at++]!;
-        if (this.nodeTrue[x] && p.leafMode[3 * x + this.mode] === DYNAMIC) this.falsify(x);
+        if (this.nodeTrue[x] && modeOf(p.leafMode[x]!, this.mode) === DYNAMIC) this.falsify(x);
       }
       this.cursor[k] = at;
     }
