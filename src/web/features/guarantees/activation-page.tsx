@@ -1,0 +1,115 @@
+import { useApi } from '../../api/use-api.js';
+import { Link } from '../../app/router.js';
+import { useMe } from '../../app/session.js';
+import { Page, Section } from '../../components/page.js';
+import { Async, Empty } from '../../components/states.js';
+import { Time } from '../../components/time.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { PageProps } from '../types.js';
+import { ActivationBoard } from './board.js';
+import { DecisionForm } from './decision-form.js';
+import { DECIDERS, type Activation } from './guarantees-api.js';
+import './guarantees.css';
+
+/**
+ * One activation: why it was raised or declared, the incidents that met the rule (each links
+ * to its record in monitoring), the decision — which only coordinators take — and, once
+ * confirmed, the live board of its clocks.
+ */
+export default function ActivationPage({ params }: PageProps) {
+  const { t } = useI18n();
+  const me = useMe();
+  const id = params.id ?? '';
+  const activation = useApi<Activation>(`guarantees/activations/${id}`);
+  const decides = (DECIDERS as readonly string[]).includes(me.role);
+  return (
+    <Async state={activation}>
+      {(a) => (
+        <Page
+          title={a.title}
+          lead={`${a.exercise ? `${t('guarantees.exercise')} · ` : ''}${t(`guarantees.status.${a.status}`)} · ${t(`guarantees.origin.${a.origin}`)}`}
+          actions={
+            <Link className="button" to="/guarantees">
+              {t('guarantees.backToActivations')}
+            </Link>
+          }
+        >
+          <Section title={t('guarantees.record')} id="record">
+            <dl className="facts">
+              <div>
+                <dt>{t('guarantees.status')}</dt>
+                <dd>
+                  <span className={`status-chip status-chip--${a.status}`} data-testid="activation-status">
+                    {t(`guarantees.status.${a.status}`)}
+                  </span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('guarantees.raised')}</dt>
+                <dd>
+                  <Time iso={a.raisedAt} /> · {a.raisedBy}
+                </dd>
+              </div>
+              {a.startedAt && (
+                <div>
+                  <dt>{t('guarantees.clocksStarted')}</dt>
+                  <dd>
+                    <Time iso={a.startedAt} />
+                  </dd>
+                </div>
+              )}
+              {a.decidedAt && (
+                <div>
+                  <dt>{t('guarantees.decided')}</dt>
+                  <dd>
+                    <Time iso={a.decidedAt} /> · {a.decidedBy}
+                  </dd>
+                </div>
+              )}
+              <div className="facts__wide">
+                <dt>{t('guarantees.rationale')}</dt>
+                <dd>{a.rationale}</dd>
+              </div>
+              {a.decisionRationale && a.decisionRationale !== a.rationale && (
+                <div className="facts__wide">
+                  <dt>{t('guarantees.decisionRationale')}</dt>
+                  <dd>{a.decisionRationale}</dd>
+                </div>
+              )}
+            </dl>
+          </Section>
+          <Section title={t('guarantees.incidents')} id="incidents">
+            {a.incidentIds.length === 0 ? (
+              <Empty>{t('guarantees.noIncidents')}</Empty>
+            ) : (
+              <ul className="incident-links" data-testid="incidents">
+                {a.incidentIds.map((incident) => (
+                  <li key={incident}>
+                    <Link to={`/monitoring/incidents/${encodeURIComponent(incident)}`}>
+                      {t('guarantees.incident', { id: incident.slice(0, 8) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {a.status === 'proposed' && (
+            <Section title={t('guarantees.decision')} id="decision">
+              {decides ? (
+                <DecisionForm activation={a} onDone={activation.reload} />
+              ) : (
+                <p data-testid="no-actions">{t('guarantees.onlyCoordinators')}</p>
+              )}
+            </Section>
+          )}
+          {a.status === 'confirmed' && (
+            <Section title={t('guarantees.board')} id="board">
+              <p className="soft-text">{t('guarantees.boardLead')}</p>
+              <ActivationBoard activationId={a.id} />
+            </Section>
+          )}
+        </Page>
+      )}
+    </Async>
+  );
+}

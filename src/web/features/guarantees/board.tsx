@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
+import { useMe } from '../../app/session.js';
+import { ProblemSummary, TextField } from '../../components/form.js';
+import { Async } from '../../components/states.js';
+import { Time } from '../../components/time.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { countdown, durationKey, splitDuration } from './countdown.js';
+import { REPORTERS, type Board, type Clock } from './guarantees-api.js';
+import { useNow } from './use-now.js';
+
+// The board is fetched again every half minute: other parties report their steps meanwhile.
+const REFRESH_MS = 30_000;
+
+/** A duration in the language: "1 d 2 h", "23 h 5 min", "4 min 10 s". */
+function useDuration(): (ms: number) => string {
+  const { t } = useI18n();
+  return (ms) => {
+    const { key, values } = durationKey(splitDuration(ms));
+    return t(`guarantees.duration.${key}`, values);
+  };
+}
+
+/** Where one clock stands, in words, live. */
+function ClockCountdown({ clock, now }: { clock: Clock; now: number }) {
+  const { t } = useI18n();
+  const duration = useDuration();
+  const c = countdown(clock, now);
+  switch (c.kind) {
+    case 'open':
+      return <span>{t('guarantees.noDeadline')}</span>;
+    case 'left':
+      return <span className="countdown">{t('guarantees.dueIn', { time: duration(c.ms) })}</span>;
+    case 'past':
+      return <span className="countdown">{t('guarantees.overdueBy', { time: duration(c.ms) })}</span>;
+    case 'done':
+      return (
+        <span>
+          {c.ms >= 0
+            ? t('guarantees.doneEarly', { time: duration(c.ms) })
+            : t('guarantees.doneLate', { time: duration(-c.ms) })}
+        </span>
+      );
+  }
+}
+
+/** A party reports one of its steps done, with a note for the record. */
+function ReportForm({ clock, onDone }: { clock: Clock; onDone: () => void }) {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="clock__report"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        api('POST', `guarantees/activations/${clock.activationId}/clocks/${clock.id}/report`, { note })
+          .then(() => {
+            setNote('');
+            setError(undefined);
+            onDone();
+          })
+          .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <ProblemSummary error={error} />
+      <TextField
+        label={t('guarantees.reportNote')}
+        value={note}
+        required
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button type="submit" className="button button--small" disabled={busy}>
+        {t('guarantees.reportDone')}
+      </button>
+    </form>
+  );
+}
+
+/** One clock: what was promised, by when, and where it stands. */
+function ClockItem({ clock, now, onChange }: { clock: Clock; now: number; onChange: () => void }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const status = clock.status === 'open' ? 'running' : clock.status;
+  const mayReport =
+    clock.doneAt === null && clock.party === me.party && (REPORTERS as readonly string[]).includes(me.role);
+  return (
+    <li className={`clock clock--${status}`} data-kind={clock.kind} data-status={clock.status}>
+      <div className="clock__head">
+        <span className={`status-chip status-chip--${status}`}>{t(`guarantees.clock.${clock.status}`)}</span>
+        <span className="clock__kind">{t(`guarantees.clockKind.${clock.kind}`)}</span>
+      </div>
+      <p className="clock__title">{clock.title}</p>
+      <p className="clock__when">
+        {clock.dueAt && (
+          <>
+            {t('guarantees.due')} <Time iso={clock.dueAt} /> ·{' '}
+          </>
+        )}
+        <ClockCountdown clock={clock} now={now} />
+      </p>
+      {clock.agreementId && <p className="soft-text">{t('guarantees.fromAgreement')}</p>}
+      {clock.note && <p className="soft-text">{clock.note}</p>}
+      {mayReport && <ReportForm clock={clock} onDone={onChange} />}
+    </li>
+  );
+}
+
+/** The counts of one party's clocks as chips. */
+function Counts({ party }: { party: Board['parties'][number] }) {
+  const { t } = useI18n();
+  return (
+    <p className="activation-board__counts">
+      {(['met', 'late', 'overdue', 'running'] as const).map((s) => (
+        <span key={s} className={`status-chip status-chip--${s}`} data-count={s}>
+          {t(`guarantees.count.${s}`, { count: party[s] })}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * The live activation board: per party, each clock it started — consultations, approvals,
+ * taking effect — with a countdown that ticks every second and a refresh every half minute.
+ */
+export function ActivationBoard({ activationId }: { activationId: string }) {
+  const { t } = useI18n();
+  const board = useApi<Board>(`guarantees/activations/${activationId}/board`);
+  const now = useNow();
+  const { reload } = board;
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  return (
+    <Async state={board}>
+      {(b) =>
+        b.parties.length === 0 ? (
+          <p className="state state--empty">{t('guarantees.noClocks')}</p>
+        ) : (
+          <ul className="activation-board" data-testid="board">
+            {b.parties.map((p) => (
+              <li key={p.party} className="activation-board__party" data-party={p.party}>
+                <h3>
+                  {p.party}{' '}
+                  <span className="soft-text">{t('guarantees.promised', { count: p.promised })}</span>
+                </h3>
+                <Counts party={p} />
+                <ul className="clocks">
+                  {p.clocks.map((c) => (
+                    <ClockItem key={c.id} clock={c} now={now} onChange={reload} />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </Async>
+  );
+}
