@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Agreement, Fulfilment } from '../../src/modules/agreements/agreements.schemas.js';
+import type {
+  DonorView,
+  Pledge,
+  Requirement,
+  TrackerImport,
+} from '../../src/modules/support/support.schemas.js';
+import { screenshot, signIn, startE2e, type E2e } from './support/e2e.js';
+
+interface ListOf<T> {
+  items: T[];
+}
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e({ scenario: ['coalition', 'support', 'agreements'] });
+}, 240_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** GET an API path with the page's session (the signed-in user's view). */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(`/api/v1/${path}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** "1,400.5" or "0.033 %" as shown by the en-GB charts, as a number. */
+const shown = (text: string) => Number(text.replace(/[,\s%]/g, ''));
+
+// EXERCISE rows in the Kiel tracker's column layout; the values are invented for the test.
+const TRACKER_CSV = [
+  'donor,aid_type_general,aid_type_specific,measure,announcement_date,explanation,tot_sub_activity_value_EUR,tot_value_deliv_EUR,item,item_numb,item_numb_deliv,extra_column',
+  'Germany,Military,Weapons and equipment,Allocation,2024-03-05,EXERCISE test row 1,500000000,300000000,Air defence system,2,1,x',
+  'Germany,Military,Weapons and equipment,Commitment,2024-05-20,EXERCISE test row 2,250000000,.,,,,x',
+  'France,Financial,Budget support,Allocation,2024-04-10,EXERCISE test row 3,200000000,.,,,,x',
+].join('\n');
+const MALFORMED_CSV = [
+  'donor,aid_type_general,measure,announcement_date,tot_sub_activity_value_EUR',
+  'Norway,Military,Allocation,2024-06-01,100000000',
+  'Norway,Military,Allocation,2024-06-02,one hundred',
+].join('\n');
+
+describe('support and agreements in the browser', () => {
+  it('shows a planner the requirements board with the API’s coverage, on a desktop and a phone', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'fra.planner');
+    await page.goto('/support');
+    await page.locator('.requirement').first().waitFor();
+    const api = await apiGet<ListOf<Requirement>>(page, 'support/requirements?limit=1000');
+    expect(api.items.length).toBeGreaterThan(5);
+    expect(await page.locator('.requirement').count()).toBe(api.items.length);
+    for (const r of api.items) {
+      const card = page.locator(`[data-requirement-id="${r.id}"]`);
+      expect(await card.innerText()).toContain(r.title);
+      if (r.quantity === null) continue;
+      const meters = card.locator('[role=meter]');
+      expect(await meters.nth(0).getAttribute('aria-valuenow')).toBe(String(r.coverage.pledgedCount));
+      expect(await meters.nth(1).getAttribute('aria-valuenow')).toBe(String(r.coverage.deliveredCount));
+      expect(await meters.nth(0).getAttribute('aria-valuemax')).toBe(String(r.quantity));
+    }
+    // Filtering by capability keeps the filter in the address and narrows the board.
+    await page.getByLabel('Capability area').selectOption('air-defence');
+    await expect.poll(() => new URL(page.url()).searchParams.get('capability')).toBe('air-defence');
+    const airDefence = api.items.filter((r) => r.capability === 'air-defence').length;
+    await expect.poll(() => page.locator('.requirement').count()).toBe(airDefence);
+    await screenshot(page, 'support-board');
+
+    const phone = await e2e.newPage({ width: 360, height: 740 });
+    await signIn(phone, 'fra.planner');
+    await phone.goto('/support');
+    await phone.locator('.requirement').first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'support-board-phone');
+  });
+
+  it('draws the donor ranking with the API’s values, the fair share and the EXERCISE GDP notice', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'fra.planner');
+    await page.goto('/support/donors');
+    const charts = page.locator('figure');
+    await charts.first().waitFor();
+    const view = await apiGet<DonorView>(page, 'support/donors?fairShareTotalEur=40000000000');
+    const eurTable = charts.nth(0).locator('table');
+    const gdpTable = charts.nth(1).locator('table');
+    for (const d of view.items) {
+      const cells = await eurTable.locator(`tr[data-row="${d.donor}"] td`).allInnerTexts();
+      expect(shown(cells[0]!)).toBeCloseTo(d.allocationEur / 1e6, 1);
+      expect(shown(cells[1]!)).toBeCloseTo(d.commitmentEur / 1e6, 1);
+      expect(shown(cells[2]!)).toBeCloseTo(d.deliveredEur / 1e6, 1);
+      if (d.fairShareEur !== null) expect(shown(cells[3]!)).toBeCloseTo(d.fairShareEur / 1e6, 1);
+      if (d.allocationPercentOfGdp !== null) {
+        const pct = await gdpTable.locator(`tr[data-row="${d.donor}"] td`).allInnerTexts();
+        expect(shown(pct[0]!)).toBeCloseTo(d.allocationPercentOfGdp, 3);
+      }
+    }
+    // The ranking is by total, largest first, as the API's totals order it.
+    const order = await eurTable
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+    const expected = [...view.items].sort((a, b) => b.totalEur - a.totalEur).map((d) => d.donor);
+    expect(order).toEqual(expected);
+    expect(await page.getByTestId('gdp-exercise').innerText()).toContain('EXERCISE');
+    await screenshot(page, 'support-donors');
+  });
+
+  it('refuses the tracker import to a planner, and imports a tracker file through the page for an analyst', async () => {
+    const planner = await e2e.newPage();
+    await signIn(planner, 'fra.planner');
+    await planner.goto('/support/imports');
+    await planner.getByText(/your role is Planner/).waitFor();
+    expect(await planner.locator('input[type=file]').count()).toBe(0);
+
+    const page = await e2e.newPage();
+    await signIn(page, 'deu.analyst');
+    await page.goto('/support/imports');
+    const before = (await apiGet<ListOf<TrackerImport>>(page, 'support/imports')).items.length;
+    await page.getByLabel('Tracker file (CSV or XLSX)').setInputFiles({
+      name: 'malformed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MALFORMED_CSV),
+    });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.locator('li[data-line="3"]').innerText()).toMatch(
+      /^Line 3, column tot_sub_activity_value_EUR/,
+    );
+    await screenshot(page, 'support-import-refused');
+    expect((await apiGet<ListOf<TrackerImport>>(page, 'support/imports')).items.length).toBe(before);
+
+    await page.getByLabel('Tracker file (CSV or XLSX)').setInputFiles({
+      name: 'tracker-exercise.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(TRACKER_CSV),
+    });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.locator('[data-key=rows] dd').innerText()).toBe('3');
+    expect(await report.locator('[data-key=inserted] dd').innerText()).toBe('3');
+    await page.locator('section[aria-labelledby=past-imports] tbody tr').first().waitFor();
+    expect(await page.locator('section[aria-labelledby=past-imports]').innerText()).toContain(
+      'tracker-exercise.csv',
+    );
+    await screenshot(page, 'support-import-report');
+    // The imported rows count in the donor totals: Germany's 2024 figures are the file's.
+    const germany = (await apiGet<DonorView>(page, 'support/donors?year=2024')).items.find(
+      (d) => d.donor === 'DEU',
+    );
+    expect(germany).toMatchObject({ allocationEur: 500e6, commitmentEur: 250e6, deliveredEur: 300e6 });
+
+    // The same file again changes nothing.
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => report.innerText()).toMatch(/same file as the latest import/);
+  });
+
+  it('shows the agreement tracker with the API’s fulfilment figures, adding up from the pledges', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'fra.planner');
+    await page.goto('/agreements');
+    await page.locator('tbody[data-agreement]').first().waitFor();
+    const tracker = await apiGet<ListOf<Fulfilment>>(page, 'agreements/tracker');
+    expect(await page.locator('tbody[data-agreement]').count()).toBe(tracker.items.length);
+    const value = (agreementId: string, year: string | number, figure: string) =>
+      page
+        .locator(`tbody[data-agreement="${agreementId}"] tr[data-year="${year}"] [data-figure="${figure}"]`)
+        .getAttribute('data-value');
+    let checked = 0;
+    for (const f of tracker.items) {
+      for (const y of f.years) {
+        expect(await value(f.agreementId, y.year, 'promised')).toBe(
+          y.promisedEur === null ? '' : String(y.promisedEur),
+        );
+        for (const name of ['committed', 'allocated', 'delivered'] as const)
+          expect(Number(await value(f.agreementId, y.year, name))).toBe(y[`${name}Eur`]);
+        expect(Number(await value(f.agreementId, y.year, 'pledges'))).toBe(y.pledgeIds.length);
+        checked++;
+      }
+      if (f.years.length)
+        expect(Number(await value(f.agreementId, 'total', 'allocated'))).toBe(f.total.allocatedEur);
+    }
+    expect(checked).toBeGreaterThan(0);
+    // Germany's 2024 figures add up from the pledges they list (the tracker file imported above).
+    const deu = tracker.items.find((f) => f.partner === 'DEU')!;
+    const y2024 = deu.years.find((y) => y.year === 2024)!;
+    const pledges = await Promise.all(
+      y2024.pledgeIds.map((id: string) => apiGet<Pledge>(page, `support/pledges/${id}`)),
+    );
+    const sum = (measure: string) =>
+      pledges.filter((p) => p.measure === measure).reduce((s, p) => s + (p.valueEur ?? 0), 0);
+    expect(y2024.allocatedEur).toBe(sum('allocation'));
+    expect(y2024.committedEur).toBe(sum('commitment'));
+    expect(y2024.promisedEur).toBe(7.1e9);
+    await page.locator('section[aria-labelledby=reminders]').waitFor();
+    await screenshot(page, 'agreements-tracker');
+
+    // The agreement's detail: its facts, clauses as obligations and fulfilment.
+    await page.locator(`tbody[data-agreement="${deu.agreementId}"] a`).click();
+    await page.getByTestId('agreement-facts').waitFor();
+    const agreement = await apiGet<Agreement>(page, `agreements/${deu.agreementId}`);
+    const types = await page
+      .locator('[data-clause-type]')
+      .evaluateAll((li) => li.map((l) => l.getAttribute('data-clause-type')));
+    expect(types).toEqual(agreement.clauses.map((c) => c.type));
+    expect(await page.locator('[data-clause-type="consultations-24h"]').innerText()).toContain('24 hours');
+    expect(await page.getByTestId('agreement-facts').innerText()).toContain('€7.1bn for 2024');
+    expect(
+      await page
+        .locator(`section[aria-labelledby=fulfilment] tr[data-year="2024"] [data-figure="allocated"]`)
+        .getAttribute('data-value'),
+    ).toBe(String(y2024.allocatedEur));
+    // A French planner is neither Germany nor Ukraine: no state form.
+    expect(await page.getByRole('form', { name: 'Record the agreement’s state' }).count()).toBe(0);
+    await screenshot(page, 'agreement-detail');
+  });
+
+  it('lets the donor record a delivery with its evidence hashed in the browser, and shows others no form', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'deu.planner');
+    const pledges = await apiGet<ListOf<Pledge>>(
+      page,
+      'support/pledges?donor=DEU&fromTracker=false&limit=100',
+    );
+    const pledge = pledges.items.find(
+      (p) => p.itemCount !== null && (p.itemCountDelivered ?? 0) < p.itemCount,
+    )!;
+    await page.goto(`/support/pledges/${pledge.id}`);
+    const form = page.getByRole('form', { name: 'Record a delivery' });
+    await form.waitFor();
+    const evidence = Buffer.from('EXERCISE delivery note for the browser test');
+    await form.getByLabel('Items delivered').fill('1');
+    await form
+      .getByLabel('Evidence file')
+      .setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: evidence });
+    const hash = createHash('sha256').update(evidence).digest('hex');
+    await expect.poll(() => form.getByLabel('Evidence SHA-256').inputValue()).toBe(hash);
+    await form.getByRole('button', { name: 'Record a delivery' }).click();
+    await page.locator('section[aria-labelledby=deliveries]').getByText(hash).waitFor();
+    const after = await apiGet<Pledge>(page, `support/pledges/${pledge.id}`);
+    expect(after.itemCountDelivered).toBe((pledge.itemCountDelivered ?? 0) + 1);
+    await screenshot(page, 'support-pledge');
+
+    const viewer = await e2e.newPage();
+    await signIn(viewer, 'ita.viewer');
+    await viewer.goto(`/support/pledges/${pledge.id}`);
+    await viewer.locator('section[aria-labelledby=deliveries] table').waitFor();
+    expect(await viewer.getByRole('form', { name: 'Record a delivery' }).count()).toBe(0);
+    expect(e2e.outsideRequests).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
