@@ -254,4 +254,24 @@ describe.each(testDialects())('ledger API on %s', (dialect) => {
     const tree = await auditLedger(t.ctx.db, t.ctx.services.ledger);
     expect(tree.findings.some((f) => f.type === 'tree' && f.leafIndex === 0)).toBe(true);
   });
+
+  it('gives an entry hashed by its writer the same leaf as the entry with its content', async () => {
+    const content = { id: 'prehashed', body: 'hashed once by the writer' };
+    const hash = createHash('sha256').update(canonicalJson(content)).digest('hex');
+    const [withContent, withHash] = await t.ctx.db.transaction().execute((trx) =>
+      t.ctx.services.ledger.record(trx, [
+        { kind: TEST_KIND, recordId: 'prehashed', content },
+        { kind: TEST_KIND, recordId: 'prehashed', contentHash: hash },
+      ]),
+    );
+    expect(withHash!.leafHash).toBe(withContent!.leafHash);
+    expect(withHash!.leafIndex).toBe(withContent!.leafIndex + 1);
+    await expect(
+      t.ctx.db
+        .transaction()
+        .execute((trx) =>
+          t.ctx.services.ledger.record(trx, [{ kind: TEST_KIND, recordId: 'x', contentHash: 'ABC' }]),
+        ),
+    ).rejects.toThrow(/contentHash/);
+  });
 });

@@ -48,6 +48,18 @@ export interface LedgerSource {
 }
 
 const KIND = /^[a-z][a-z0-9._-]{0,99}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * An entry whose content the caller has hashed already (lowercase hex SHA-256 of the RFC 8785
+ * canonical JSON of the content, as `contentHash` in `leaf.ts` computes it): batch writers that
+ * keep that hash on their record (idempotency) spare a second canonicalisation per record.
+ */
+export interface HashedLedgerEntry {
+  kind: string;
+  recordId: string;
+  contentHash: string;
+}
 
 /** An inclusion proof with hashes as raw bytes. */
 export interface InclusionProofBytes {
@@ -80,16 +92,26 @@ export class LedgerService {
    * Appends are serialised (advisory lock on PostgreSQL, single writer on SQLite), so
    * concurrent servers build one tree.
    *
+   * Entries may carry their `contentHash` instead of their `content` (`HashedLedgerEntry`).
+   *
    * @example await ctx.services.ledger.record(trx, [{ kind: 'observation', recordId: id, content: row }]);
    */
-  async record(trx: Executor, entries: readonly LedgerEntry[]): Promise<LedgerReceipt[]> {
+  async record(
+    trx: Executor,
+    entries: readonly (LedgerEntry | HashedLedgerEntry)[],
+  ): Promise<LedgerReceipt[]> {
     if (entries.length === 0) return [];
     const prepared = entries.map((e, i) => {
       if (typeof e.kind !== 'string' || !KIND.test(e.kind))
         throw new TypeError(`ledger entry ${i}: kind "${String(e.kind)}" must match ${KIND.source}`);
       if (typeof e.recordId !== 'string' || e.recordId === '' || e.recordId.length > 200)
         throw new TypeError(`ledger entry ${i}: recordId must be 1–200 characters`);
-      const hash = contentHash(e.content);
+      let hash: string;
+      if ('contentHash' in e) {
+        if (typeof e.contentHash !== 'string' || !SHA256_HEX.test(e.contentHash))
+          throw new TypeError(`ledger entry ${i}: contentHash must be 64 lowercase hex digits`);
+        hash = e.contentHash;
+      } else hash = contentHash(e.content);
       return {
         kind: e.kind,
         recordId: e.recordId,

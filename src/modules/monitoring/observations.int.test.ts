@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { contentHash as ledgerContentHash } from '../ledger/leaf.js';
 import { anObservation } from './observations.factory.js';
+import { observationLedgerContent } from './observations.service.js';
 import { exerciseZoneSet } from './zones.exercise.js';
 
 describe.each(testDialects())('observations on %s', (dialect) => {
@@ -114,6 +116,7 @@ describe.each(testDialects())('observations on %s', (dialect) => {
       JSON.stringify(anObservation({ category: 'nope', subtype: undefined })),
       '',
       JSON.stringify(a),
+      JSON.stringify({ ...b, quantity: 99 }),
     ].join('\n');
     const res = await t.app.inject({
       method: 'POST',
@@ -126,15 +129,37 @@ describe.each(testDialects())('observations on %s', (dialect) => {
     const lines = res.body
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { line: number; status: string; errors?: { pointer: string }[] });
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            line: number;
+            status: string;
+            reason?: string;
+            incidentId?: string;
+            errors?: { pointer: string }[];
+          },
+      );
     expect(lines.map((l) => [l.line, l.status])).toEqual([
       [1, 'stored'],
       [2, 'stored'],
       [3, 'rejected'],
       [4, 'rejected'],
       [6, 'replayed'],
+      [7, 'rejected'],
     ]);
     expect(lines.find((l) => l.line === 4)?.errors?.[0]?.pointer).toBe('/category');
+    // Same id, other content, within the same batch: a conflict naming /id.
+    expect(lines[5]).toMatchObject({ reason: 'conflict', errors: [{ pointer: '/id' }] });
+    expect(lines[0]!.incidentId).toEqual(expect.any(String));
+    expect(lines[4]!.incidentId).toBe(lines[0]!.incidentId);
+    // The ledger leaf carries the hash of exactly what the audit reloads for the observation.
+    const row = await t.ctx.db
+      .selectFrom('observations')
+      .selectAll()
+      .where('id', '=', a.id as string)
+      .executeTakeFirstOrThrow();
+    const [leaf] = await t.ctx.services.ledger.allLeavesOfRecord('observation', row.id);
+    expect(leaf?.content_hash).toBe(ledgerContentHash(observationLedgerContent(row)));
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/v1/observations',

@@ -98,7 +98,7 @@ function answerOf(r: IngestResult) {
     ...(r.errors
       ? { errors: r.errors.map((e) => ({ ...(e.pointer ? { pointer: e.pointer } : {}), detail: e.detail })) }
       : {}),
-    ...(r.observation ? { incidentId: r.observation.incidentId } : {}),
+    ...(r.incidentId !== undefined ? { incidentId: r.incidentId } : {}),
   };
 }
 
@@ -115,7 +115,7 @@ async function* ingestNdjson(
   let inputs: unknown[] = [];
   let numbers: number[] = [];
   const flush = async function* () {
-    const results = await service.ingestMany(viewer, inputs, { lines: numbers });
+    const results = await service.ingestMany(viewer, inputs, { lines: numbers, brief: true });
     yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
     inputs = [];
     numbers = [];

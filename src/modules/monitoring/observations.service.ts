@@ -1,6 +1,6 @@
 import { requireRole, type Role, type Viewer } from '../../platform/access/viewer.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
-import type { AppContext, LedgerEntry } from '../../platform/context.js';
+import type { AppContext } from '../../platform/context.js';
 import { isoTime } from '../../platform/db/columns.js';
 import { badRequest, notFound, ProblemError, type ProblemErrorItem } from '../../platform/http/problem.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
@@ -27,7 +27,10 @@ export interface IngestResult {
   /** Why it was rejected: `validation` (400) or `conflict` (409, same id, other content). */
   reason?: 'validation' | 'conflict';
   errors?: ProblemErrorItem[];
+  /** The stored observation; left out of `brief` answers. */
   observation?: Observation;
+  /** The incident the stored observation belongs to. */
+  incidentId?: string | null;
 }
 
 /** Options of `ingestMany`. */
@@ -38,6 +41,11 @@ export interface IngestOptions {
   lines?: readonly number[];
   /** Marks the observations as exercise data (scenario loader only). */
   exercise?: boolean;
+  /**
+   * Answers without the stored observation, only its `incidentId` (NDJSON streams): sparing
+   * a parse of every stored body.
+   */
+  brief?: boolean;
 }
 
 /** Query of observations: filters plus the page. */
@@ -139,7 +147,10 @@ export class ObservationsService {
         if (hash !== undefined) {
           if (hash === v.hash) {
             result.status = 'replayed';
-            if (before) result.observation = presentObservation(before);
+            if (before) {
+              result.incidentId = before.incident_id;
+              if (!options.brief) result.observation = presentObservation(before);
+            }
           } else {
             Object.assign(result, {
               reason: 'conflict',
@@ -173,12 +184,12 @@ export class ObservationsService {
       if (options.allOrNothing) this.throwIfRejected(results);
       const corroborated = await storeAndCorroborate(trx, stored, this.corroboration);
       await this.audit(trx, viewer, stored);
-      const entries: LedgerEntry[] = stored.map((r) => ({
-        kind: 'observation',
-        recordId: r.id,
-        content: observationLedgerContent(r),
-      }));
-      await this.ctx.services.ledger.record(trx, entries);
+      // The content hash is the SHA-256 of the canonical {owner, observation}, exactly what
+      // `observationLedgerContent` gives the ledger: hashed once, for idempotency and the leaf.
+      await this.ctx.services.ledger.record(
+        trx,
+        stored.map((r) => ({ kind: 'observation', recordId: r.id, contentHash: r.content_hash })),
+      );
       return corroborated;
     });
     const byId = new Map(stored.map((r) => [r.id, r]));
@@ -186,7 +197,9 @@ export class ObservationsService {
     for (const r of results) {
       if (r.id === null || r.status === 'rejected') continue;
       const row = byId.get(r.id);
-      if (row) r.observation = presentObservation(row);
+      if (!row) continue;
+      r.incidentId = row.incident_id;
+      if (!options.brief) r.observation = presentObservation(row);
     }
     this.publish(stored, outcome.incidents);
     return results;
