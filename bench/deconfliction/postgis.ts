@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { prepareVolume, type ConflictPair } from '../../src/modules/deconfliction/find-conflicts.js';
+import { prepareVolume } from '../../src/modules/deconfliction/conflict-rule.js';
+import type { ConflictPair } from '../../src/modules/deconfliction/find-conflicts.js';
 import { METRES_PER_DEGREE } from '../../src/modules/deconfliction/footprint-geometry.js';
 import type { Volume4D } from '../../src/modules/deconfliction/volume.js';
 
@@ -60,11 +61,11 @@ export async function postgisConflicts(
           chunk.map((c) => c.v.party),
           chunk.map((c) => c.v.role),
           chunk.map((c) => wkt(c.v)),
-          chunk.map((c) => c.p.box[0]),
-          chunk.map((c) => c.p.box[1]),
-          chunk.map((c) => c.p.box[2]),
-          chunk.map((c) => c.p.box[3]),
-          chunk.map((c) => c.p.footprint.radiusM),
+          chunk.map((c) => c.p.west),
+          chunk.map((c) => c.p.south),
+          chunk.map((c) => c.p.east),
+          chunk.map((c) => c.p.north),
+          chunk.map((c) => c.p.radiusM),
           chunk.map((c) => c.v.lateralBufferM),
           chunk.map((c) => c.v.verticalBufferM),
           chunk.map((c) => c.v.altitude.lowerM),

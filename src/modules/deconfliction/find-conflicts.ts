@@ -1,62 +1,13 @@
 import Flatbush from 'flatbush';
-import { bandsOverlap, windowsOverlap } from './altitude.js';
-import { prepareFootprint, reachBox, withinReach, type PreparedFootprint } from './footprint-geometry.js';
+import { prepareVolume, volumesConflict, type PreparedVolume } from './conflict-rule.js';
+import { localityOrder } from './locality-order.js';
+import { VolumeColumns } from './volume-columns.js';
 import type { Volume4D } from './volume.js';
 
 /** A pair of volumes that conflict, ids ordered so that `a < b`. */
 export interface ConflictPair {
   a: string;
   b: string;
-}
-
-/** A volume with its prepared footprint and boxes, ready for repeated tests. */
-export interface PreparedVolume {
-  volume: Volume4D;
-  footprint: PreparedFootprint;
-  /** Footprint radius plus own lateral buffer, metres. */
-  reachM: number;
-  /** `[west, south, east, north]` of everything within reach, degrees. */
-  box: [number, number, number, number];
-}
-
-/** Prepares a volume for the detector (footprint core, reach, box). */
-export function prepareVolume(volume: Volume4D): PreparedVolume {
-  const footprint = prepareFootprint(volume.footprint);
-  const reachM = footprint.radiusM + volume.lateralBufferM;
-  return { volume, footprint, reachM, box: reachBox(footprint, reachM) };
-}
-
-/**
- * Whether the two roles can conflict at all, and whether the parties matter: activities
- * conflict with other parties' activities and sites; a no-go zone conflicts with every
- * activity, the zone owner's own included; sites and zones never conflict with each other.
- */
-export function rolesCanConflict(a: Volume4D, b: Volume4D): boolean {
-  if (a.role !== 'activity' && b.role !== 'activity') return false;
-  if (a.role === 'zone' || b.role === 'zone') return true;
-  return a.party !== b.party;
-}
-
-/**
- * The conflict rule, exactly: two volumes conflict iff their roles and parties can conflict,
- * their half-open time windows overlap, their altitude bands come closer than the larger of
- * their vertical buffers, and their footprints come within the larger of their lateral
- * buffers (touching counts). Cheap tests first, the exact footprint test last.
- */
-export function volumesConflict(p: PreparedVolume, q: PreparedVolume): boolean {
-  const a = p.volume;
-  const b = q.volume;
-  if (!rolesCanConflict(a, b)) return false;
-  if (!windowsOverlap(a.start, a.end, b.start, b.end)) return false;
-  if (!bandsOverlap(a.altitude, b.altitude, Math.max(a.verticalBufferM, b.verticalBufferM))) return false;
-  if (p.box[0] > q.box[2] || q.box[0] > p.box[2] || p.box[1] > q.box[3] || q.box[1] > p.box[3]) return false;
-  return withinReach(
-    p.footprint,
-    q.footprint,
-    Math.max(a.lateralBufferM, b.lateralBufferM),
-    p.reachM,
-    q.reachM,
-  );
 }
 
 function ordered(a: string, b: string): ConflictPair {
@@ -67,53 +18,90 @@ function ordered(a: string, b: string): ConflictPair {
 /** Windows longer than this go to the spatial index rather than the time index. */
 export const LONG_WINDOW_MS = 7 * 24 * 3_600_000;
 
-function buildIndex(boxes: readonly (readonly [number, number, number, number])[]): Flatbush {
-  const index = new Flatbush(Math.max(1, boxes.length));
-  for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
-  if (boxes.length === 0) index.add(0, 0, 0, 0);
+/** A flatbush over the reach boxes of `count` volumes given by `boxOf`, item k being the k-th. */
+function buildIndex(count: number, boxOf: (k: number) => PreparedVolume): Flatbush {
+  const index = new Flatbush(Math.max(1, count));
+  for (let k = 0; k < count; k++) {
+    const b = boxOf(k);
+    index.add(b.west, b.south, b.east, b.north);
+  }
+  if (count === 0) index.add(0, 0, 0, 0);
   index.finish();
   return index;
 }
 
+/** First position in the ascending `sorted` whose value is ≥ `x`. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * A spatio-temporal index over prepared volumes, after the pipeline measured fastest on 50k
- * activities (technical.md): a flatbush R-tree on (longitude × time) boxes for activities,
- * then latitude, altitude and the exact footprint test. Standing sites, zones and other
- * volumes whose window exceeds `LONG_WINDOW_MS` would stretch across the whole time axis
- * and match every activity under their longitudes, so they sit in a second flatbush on
- * (longitude × latitude) boxes instead, with time checked after.
+ * A spatio-temporal index over prepared volumes. Activities (windows up to `LONG_WINDOW_MS`)
+ * are swept in order of start: each is compared with those starting before it ends — the
+ * time test bounds the loop — and a box test on typed columns keeps only the near ones.
+ * Standing sites, zones and other long windows would meet every activity of the month in
+ * the sweep, so they sit in a flatbush on (longitude × latitude) boxes instead, with time
+ * checked after. Every candidate passes the rule's cheap tests on the columns before the
+ * exact footprint test (`volumesConflict`) is run.
  */
 export class ConflictIndex {
   readonly volumes: PreparedVolume[];
-  private readonly brief: number[] = [];
-  private readonly standing: number[] = [];
-  private readonly timeIndex: Flatbush;
+  private readonly columns: VolumeColumns;
+  /** Positions of the brief volumes, by start; their starts, ascending. */
+  private readonly byStart: Int32Array;
+  private readonly starts: Float64Array;
+  /** Ends and reach boxes of the brief volumes in the same order, read in sequence by the sweep. */
+  private readonly sweep: {
+    end: Float64Array;
+    west: Float64Array;
+    south: Float64Array;
+    east: Float64Array;
+    north: Float64Array;
+  };
+  /** Longest brief window, ms: how far back a window can start and still reach an instant. */
+  private readonly longestBriefMs: number;
+  /** Positions of the standing volumes, and a flatbush over their boxes. */
+  private readonly standing: Int32Array;
   private readonly spaceIndex: Flatbush;
 
-  /** Builds both indexes over the volumes. */
+  /** Builds the sweep order and the spatial index over the volumes. */
   constructor(volumes: readonly Volume4D[]) {
-    this.volumes = volumes.map(prepareVolume);
-    this.volumes.forEach((v, i) =>
-      (v.volume.end - v.volume.start > LONG_WINDOW_MS ? this.standing : this.brief).push(i),
-    );
-    this.timeIndex = buildIndex(
-      this.brief.map((i) => {
-        const v = this.volumes[i]!;
-        return [v.box[0], v.volume.start, v.box[2], v.volume.end] as const;
-      }),
-    );
-    this.spaceIndex = buildIndex(this.standing.map((i) => this.volumes[i]!.box));
-  }
-
-  private briefCandidates(p: PreparedVolume): number[] {
-    if (this.brief.length === 0) return [];
-    const end = Math.min(p.volume.end, Number.MAX_VALUE);
-    return this.timeIndex.search(p.box[0], p.volume.start, p.box[2], end).map((k) => this.brief[k]!);
-  }
-
-  private standingCandidates(p: PreparedVolume): number[] {
-    if (this.standing.length === 0) return [];
-    return this.spaceIndex.search(p.box[0], p.box[1], p.box[2], p.box[3]).map((k) => this.standing[k]!);
+    // Prepared in spatial order, so that spatial neighbours sit together in memory.
+    this.volumes = Array.from(localityOrder(volumes), (i) => prepareVolume(volumes[i]!));
+    this.columns = new VolumeColumns(this.volumes);
+    const brief: number[] = [];
+    const standing: number[] = [];
+    let longest = 0;
+    this.volumes.forEach((v, i) => {
+      const length = v.end - v.start;
+      if (length > LONG_WINDOW_MS) standing.push(i);
+      else {
+        brief.push(i);
+        if (length > longest) longest = length;
+      }
+    });
+    const start = this.columns.start;
+    brief.sort((i, j) => start[i]! - start[j]!);
+    this.byStart = Int32Array.from(brief);
+    this.starts = Float64Array.from(brief, (i) => start[i]!);
+    const { end, west, south, east, north } = this.columns;
+    this.sweep = {
+      end: Float64Array.from(brief, (i) => end[i]!),
+      west: Float64Array.from(brief, (i) => west[i]!),
+      south: Float64Array.from(brief, (i) => south[i]!),
+      east: Float64Array.from(brief, (i) => east[i]!),
+      north: Float64Array.from(brief, (i) => north[i]!),
+    };
+    this.longestBriefMs = longest;
+    this.standing = Int32Array.from(standing);
+    this.spaceIndex = buildIndex(standing.length, (k) => this.volumes[standing[k]!]!);
   }
 
   /**
@@ -123,32 +111,62 @@ export class ConflictIndex {
   conflictsOf(volume: Volume4D): Volume4D[] {
     const p = prepareVolume(volume);
     const out: Volume4D[] = [];
-    for (const i of [...this.briefCandidates(p), ...this.standingCandidates(p)]) {
+    const test = (i: number) => {
       const q = this.volumes[i]!;
       if (q.volume.id !== volume.id && volumesConflict(p, q)) out.push(q.volume);
+    };
+    // A brief window reaching p's start began at most `longestBriefMs` before it.
+    const { end, west, south, east, north } = this.sweep;
+    for (let k = lowerBound(this.starts, p.start - this.longestBriefMs); k < this.starts.length; k++) {
+      if (!(this.starts[k]! < p.end)) break;
+      if (end[k]! <= p.start || west[k]! > p.east || p.west > east[k]!) continue;
+      if (south[k]! > p.north || p.south > north[k]!) continue;
+      test(this.byStart[k]!);
+    }
+    if (this.standing.length > 0) {
+      this.spaceIndex.search(p.west, p.south, p.east, p.north, (k) => {
+        test(this.standing[k]!);
+        return false;
+      });
     }
     return out;
   }
 
   /**
-   * Every conflicting pair among the indexed volumes, each once: brief–brief pairs through
-   * the time index (from the lower index), every pair with a standing volume through the
-   * spatial index (from the brief side, or from the lower index when both stand).
+   * Every conflicting pair among the indexed volumes, each once: brief–brief pairs by the
+   * sweep (from the earlier start), then each standing volume against a (longitude ×
+   * latitude) flatbush of all volumes (brief ones, and standing ones after it).
    */
   allPairs(): ConflictPair[] {
     const out: ConflictPair[] = [];
+    const { volumes, columns: c, byStart, starts } = this;
     const test = (i: number, j: number) => {
-      const p = this.volumes[i]!;
-      const q = this.volumes[j]!;
-      if (volumesConflict(p, q)) out.push(ordered(p.volume.id, q.volume.id));
+      if (c.mayConflict(i, j) && volumesConflict(volumes[i]!, volumes[j]!))
+        out.push(ordered(volumes[i]!.volume.id, volumes[j]!.volume.id));
     };
-    for (const i of this.brief) {
-      const p = this.volumes[i]!;
-      for (const j of this.briefCandidates(p)) if (j > i) test(i, j);
-      for (const j of this.standingCandidates(p)) test(i, j);
+    const { end, west, south, east, north } = this.sweep;
+    for (let a = 0; a < byStart.length; a++) {
+      const endA = end[a]!;
+      const w = west[a]!;
+      const s = south[a]!;
+      const e = east[a]!;
+      const n = north[a]!;
+      // Later starts only: a pair overlapping in time is met from its earlier start.
+      for (let b = a + 1; b < byStart.length && starts[b]! < endA; b++) {
+        if (west[b]! > e || w > east[b]! || south[b]! > n || s > north[b]!) continue;
+        test(byStart[a]!, byStart[b]!);
+      }
     }
+    if (this.standing.length === 0) return out;
+    const isStanding = new Uint8Array(volumes.length);
+    for (const i of this.standing) isStanding[i] = 1;
+    const everything = buildIndex(volumes.length, (i) => volumes[i]!);
     for (const i of this.standing) {
-      for (const j of this.standingCandidates(this.volumes[i]!)) if (j > i) test(i, j);
+      const p = volumes[i]!;
+      everything.search(p.west, p.south, p.east, p.north, (j) => {
+        if (isStanding[j] === 0 || j > i) test(i, j);
+        return false;
+      });
     }
     return out;
   }

@@ -22,11 +22,11 @@ export const enum CoreKind {
 export interface PreparedFootprint {
   kind: CoreKind;
   /** Longitudes of the core's vertices, degrees. */
-  lon: Float64Array;
+  lon: readonly number[];
   /** Latitudes of the core's vertices, degrees. */
-  lat: Float64Array;
+  lat: readonly number[];
   /** Start index of each ring (polygons) or `[0]` (points, polylines); ends at the next start. */
-  ringStarts: number[];
+  ringStarts: readonly number[];
   radiusM: number;
   minLon: number;
   minLat: number;
@@ -38,58 +38,76 @@ function sameVertex(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Prepares a footprint: flattens its core and computes its box (without radius or buffer). */
+// Shared by every point and polyline core: they have one ring, starting at 0.
+const SINGLE_RING: readonly number[] = [0];
+
+/**
+ * Prepares a footprint: flattens its core and computes its box (without radius or buffer).
+ * Writes straight into the typed arrays, with no intermediate vertex lists: a batch run
+ * prepares tens of thousands of footprints.
+ */
 export function prepareFootprint(footprint: Footprint): PreparedFootprint {
   let kind: CoreKind;
-  let vertices: Position[];
-  const ringStarts: number[] = [0];
+  let lon: number[];
+  let lat: number[];
+  let ringStarts: readonly number[] = SINGLE_RING;
   let radiusM = 0;
   switch (footprint.type) {
     case 'circle':
       kind = CoreKind.Point;
-      vertices = [footprint.center];
+      lon = [footprint.center[0]];
+      lat = [footprint.center[1]];
       radiusM = footprint.radiusM;
       break;
-    case 'corridor':
+    case 'corridor': {
       kind = CoreKind.Polyline;
-      vertices = [...footprint.path];
+      const path = footprint.path;
+      lon = new Array<number>(path.length);
+      lat = new Array<number>(path.length);
+      for (let i = 0; i < path.length; i++) {
+        lon[i] = path[i]![0];
+        lat[i] = path[i]![1];
+      }
       radiusM = footprint.widthM / 2;
       break;
+    }
     case 'polygon': {
       kind = CoreKind.Polygon;
-      vertices = [];
-      ringStarts.length = 0;
-      for (const ring of footprint.rings) {
-        // GeoJSON rings repeat the first vertex at the end; edges close the ring anyway.
-        const open =
-          ring.length > 1 && sameVertex(ring[0]!, ring[ring.length - 1]!) ? ring.slice(0, -1) : ring;
-        ringStarts.push(vertices.length);
-        vertices.push(...open);
+      // GeoJSON rings repeat the first vertex at the end; edges close the ring anyway.
+      const lengths = footprint.rings.map((ring) =>
+        ring.length > 1 && sameVertex(ring[0]!, ring[ring.length - 1]!) ? ring.length - 1 : ring.length,
+      );
+      const starts: number[] = [];
+      let total = 0;
+      for (const length of lengths) {
+        starts.push(total);
+        total += length;
       }
+      lon = new Array<number>(total);
+      lat = new Array<number>(total);
+      footprint.rings.forEach((ring, r) => {
+        for (let i = 0; i < lengths[r]!; i++) {
+          lon[starts[r]! + i] = ring[i]![0];
+          lat[starts[r]! + i] = ring[i]![1];
+        }
+      });
+      ringStarts = starts;
       break;
     }
   }
-  const lon = new Float64Array(vertices.length);
-  const lat = new Float64Array(vertices.length);
   let minLon = Infinity;
   let minLat = Infinity;
   let maxLon = -Infinity;
   let maxLat = -Infinity;
-  vertices.forEach((v, i) => {
-    lon[i] = v[0];
-    lat[i] = v[1];
-    if (v[0] < minLon) minLon = v[0];
-    if (v[0] > maxLon) maxLon = v[0];
-    if (v[1] < minLat) minLat = v[1];
-    if (v[1] > maxLat) maxLat = v[1];
-  });
+  for (let i = 0; i < lon.length; i++) {
+    const x = lon[i]!;
+    const y = lat[i]!;
+    if (x < minLon) minLon = x;
+    if (x > maxLon) maxLon = x;
+    if (y < minLat) minLat = y;
+    if (y > maxLat) maxLat = y;
+  }
   return { kind, lon, lat, ringStarts, radiusM, minLon, minLat, maxLon, maxLat };
-}
-
-/** Latitude range `[south, north]` of a footprint grown by `reachM` metres, degrees. */
-export function latitudeReach(f: PreparedFootprint, reachM: number): [number, number] {
-  const d = (reachM / METRES_PER_DEGREE) * BOX_SLACK;
-  return [f.minLat - d, f.maxLat + d];
 }
 
 /**
@@ -98,7 +116,9 @@ export function latitudeReach(f: PreparedFootprint, reachM: number): [number, nu
  * so that the box contains every point the exact test could accept (see `withinReach`).
  */
 export function reachBox(f: PreparedFootprint, reachM: number): [number, number, number, number] {
-  const [south, north] = latitudeReach(f, reachM);
+  const d = (reachM / METRES_PER_DEGREE) * BOX_SLACK;
+  const south = f.minLat - d;
+  const north = f.maxLat + d;
   const poleward = Math.min(89, Math.max(Math.abs(south), Math.abs(north)));
   const dLon = (reachM / (METRES_PER_DEGREE * Math.cos((poleward * Math.PI) / 180))) * BOX_SLACK;
   return [f.minLon - dLon, south, f.maxLon + dLon, north];
@@ -121,8 +141,12 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
   return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 }
 
-/** Squared distance between segments ab and cd; 0 when they cross or touch. */
-function segmentSegment2(
+/**
+ * Whether segments ab and cd come within `limit2` (squared distance): they cross, or an
+ * endpoint of one lies within reach of the other. The crossing test (four orientations) runs
+ * first, being the cheapest; distances stop at the first that is close enough.
+ */
+function segmentsNear(
   ax: number,
   ay: number,
   bx: number,
@@ -131,17 +155,20 @@ function segmentSegment2(
   cy: number,
   dx: number,
   dy: number,
-): number {
+  limit2: number,
+): boolean {
   const o1 = orient(ax, ay, bx, by, cx, cy);
   const o2 = orient(ax, ay, bx, by, dx, dy);
-  const o3 = orient(cx, cy, dx, dy, ax, ay);
-  const o4 = orient(cx, cy, dx, dy, bx, by);
-  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) return 0;
-  return Math.min(
-    pointSegment2(ax, ay, cx, cy, dx, dy),
-    pointSegment2(bx, by, cx, cy, dx, dy),
-    pointSegment2(cx, cy, ax, ay, bx, by),
-    pointSegment2(dx, dy, ax, ay, bx, by),
+  if ((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) {
+    const o3 = orient(cx, cy, dx, dy, ax, ay);
+    const o4 = orient(cx, cy, dx, dy, bx, by);
+    if ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0)) return true;
+  }
+  return (
+    pointSegment2(ax, ay, cx, cy, dx, dy) <= limit2 ||
+    pointSegment2(bx, by, cx, cy, dx, dy) <= limit2 ||
+    pointSegment2(cx, cy, ax, ay, bx, by) <= limit2 ||
+    pointSegment2(dx, dy, ax, ay, bx, by) <= limit2
   );
 }
 
@@ -152,7 +179,7 @@ interface PlaneCore {
   y: Float64Array;
   /** Number of vertices in use (the arrays may be longer). */
   n: number;
-  ringStarts: number[];
+  ringStarts: readonly number[];
 }
 
 // Two reusable planes: the exact test is called millions of times in a batch run and must
@@ -198,16 +225,51 @@ function insidePolygon(p: PlaneCore, px: number, py: number): boolean {
   return inside;
 }
 
-/** Calls `edge` for each edge of the core (ring edges close their ring); stops when it returns true. */
-function someEdge(c: PlaneCore, edge: (ax: number, ay: number, bx: number, by: number) => boolean): boolean {
-  if (c.kind === CoreKind.Point) return false;
+/** End (exclusive) of ring `r` of a core. */
+function ringEnd(c: PlaneCore, r: number): number {
+  return r + 1 < c.ringStarts.length ? c.ringStarts[r + 1]! : c.n;
+}
+
+/**
+ * Whether point (px, py) comes within `limit2` (squared) of an edge of the core (ring edges
+ * close their ring; a polyline's last vertex does not join its first). Loops rather than
+ * callbacks: the batch run calls this hundreds of thousands of times.
+ */
+function pointNearEdges(c: PlaneCore, px: number, py: number, limit2: number): boolean {
+  const closed = c.kind === CoreKind.Polygon;
+  const x = c.x;
+  const y = c.y;
   for (let r = 0; r < c.ringStarts.length; r++) {
     const start = c.ringStarts[r]!;
-    const end = r + 1 < c.ringStarts.length ? c.ringStarts[r + 1]! : c.n;
-    const last = c.kind === CoreKind.Polygon ? end : end - 1;
+    const end = ringEnd(c, r);
+    const last = closed ? end : end - 1;
     for (let i = start; i < last; i++) {
       const j = i + 1 < end ? i + 1 : start;
-      if (edge(c.x[i]!, c.y[i]!, c.x[j]!, c.y[j]!)) return true;
+      if (pointSegment2(px, py, x[i]!, y[i]!, x[j]!, y[j]!) <= limit2) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether segment ab comes within `limit2` (squared) of an edge of the core. */
+function segmentNearEdges(
+  c: PlaneCore,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  limit2: number,
+): boolean {
+  const closed = c.kind === CoreKind.Polygon;
+  const x = c.x;
+  const y = c.y;
+  for (let r = 0; r < c.ringStarts.length; r++) {
+    const start = c.ringStarts[r]!;
+    const end = ringEnd(c, r);
+    const last = closed ? end : end - 1;
+    for (let i = start; i < last; i++) {
+      const j = i + 1 < end ? i + 1 : start;
+      if (segmentsNear(ax, ay, bx, by, x[i]!, y[i]!, x[j]!, y[j]!, limit2)) return true;
     }
   }
   return false;
@@ -222,35 +284,40 @@ function coresWithin(a: PlaneCore, b: PlaneCore, limit2: number): boolean {
     const dy = a.y[0]! - b.y[0]!;
     return dx * dx + dy * dy <= limit2;
   }
-  if (a.kind === CoreKind.Point || b.kind === CoreKind.Point) {
-    const [pt, other] = a.kind === CoreKind.Point ? [a, b] : [b, a];
-    const px = pt.x[0]!;
-    const py = pt.y[0]!;
-    return someEdge(other, (ax, ay, bx, by) => pointSegment2(px, py, ax, ay, bx, by) <= limit2);
+  if (a.kind === CoreKind.Point) return pointNearEdges(b, a.x[0]!, a.y[0]!, limit2);
+  if (b.kind === CoreKind.Point) return pointNearEdges(a, b.x[0]!, b.y[0]!, limit2);
+  const closed = a.kind === CoreKind.Polygon;
+  for (let r = 0; r < a.ringStarts.length; r++) {
+    const start = a.ringStarts[r]!;
+    const end = ringEnd(a, r);
+    const last = closed ? end : end - 1;
+    for (let i = start; i < last; i++) {
+      const j = i + 1 < end ? i + 1 : start;
+      if (segmentNearEdges(b, a.x[i]!, a.y[i]!, a.x[j]!, a.y[j]!, limit2)) return true;
+    }
   }
-  return someEdge(a, (ax, ay, bx, by) =>
-    someEdge(b, (cx, cy, dx, dy) => segmentSegment2(ax, ay, bx, by, cx, cy, dx, dy) <= limit2),
-  );
+  return false;
 }
 
 /**
  * The exact lateral test: whether the two footprints, each grown by its own radius, come
  * within `separationM` metres of each other (touching counts). Distances are measured on a
  * local equirectangular plane whose reference latitude is the middle of the latitudes both
- * footprints can reach (`reachA`, `reachB` metres: radius plus own buffer), which keeps the
- * error far below a metre over the few hundred kilometres an activity spans.
+ * footprints can reach (`[southA, northA]`, `[southB, northB]`: the latitudes of each one's
+ * `reachBox` with its radius plus own buffer), which keeps the error far below a metre over the few hundred
+ * kilometres an activity spans.
  */
 export function withinReach(
   a: PreparedFootprint,
   b: PreparedFootprint,
   separationM: number,
-  reachA: number,
-  reachB: number,
+  southA: number,
+  northA: number,
+  southB: number,
+  northB: number,
 ): boolean {
-  const [sa, na] = latitudeReach(a, reachA);
-  const [sb, nb] = latitudeReach(b, reachB);
-  const south = Math.max(sa, sb);
-  const north = Math.min(na, nb);
+  const south = southA > southB ? southA : southB;
+  const north = northA < northB ? northA : northB;
   const lat0 = south <= north ? (south + north) / 2 : (a.minLat + a.maxLat + b.minLat + b.maxLat) / 4;
   const ky = METRES_PER_DEGREE;
   const kx = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);

@@ -17,7 +17,7 @@ import type {
 } from './deconfliction.schemas.js';
 import { deconflictionRepository as repo, type NotificationFilter } from './deconfliction.repository.js';
 import type { NotificationTable } from './deconfliction.tables.js';
-import { prepareVolume, volumesConflict } from './find-conflicts.js';
+import { prepareVolume, volumesConflict } from './conflict-rule.js';
 import { addresseesOf, presentNotification, type PartyStanding } from './notification-present.js';
 import { checkLeadTime, checkNotification, KIND_DEFAULTS, volumeOf } from './notification-rules.js';
 
@@ -164,7 +164,7 @@ export class NotificationsService {
       vertical_buffer_m: input.verticalBufferM ?? defaults.verticalBufferM,
     };
     const prepared = prepareVolume(volumeOf(base));
-    const [west, south, east, north] = prepared.box;
+    const { west, south, east, north } = prepared;
     const row: NotificationTable = {
       ...base,
       ...toColumns(viewer.party, input.releasability),
@@ -190,7 +190,7 @@ export class NotificationsService {
     try {
       return await this.ctx.db.transaction().execute(async (trx) => {
         await repo.insertNotification(trx, row);
-        const candidates = await repo.candidates(trx, prepared.box, row.starts_at, row.ends_at);
+        const candidates = await repo.candidates(trx, [west, south, east, north], row.starts_at, row.ends_at);
         const hits = candidates.filter(
           (c) => c.id !== row.id && volumesConflict(prepared, prepareVolume(volumeOf(c))),
         );
