@@ -5,6 +5,8 @@ import { symbolImage } from './symbol-cache.js';
 
 /** Source holding the basemap countries (also used by `countries` layers). */
 export const BASEMAP_SOURCE = 'basemap-countries';
+/** The basemap's land fill, the lowest layer after the sea. */
+export const LAND_LAYER = 'basemap-land';
 /** The layer under which module layers of countries are inserted (borders stay on top). */
 export const BORDERS_LAYER = 'basemap-borders';
 

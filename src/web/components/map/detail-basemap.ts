@@ -1,6 +1,6 @@
 import { PMTiles, Protocol, TileType } from 'pmtiles';
 import { addProtocol, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
-import { BORDERS_LAYER } from './apply-layers.js';
+import { BORDERS_LAYER, LAND_LAYER } from './apply-layers.js';
 
 /** Where Guarantor serves the configured PMTiles basemap (BASEMAP_PMTILES). */
 export const DETAIL_BASEMAP_URL = '/api/v1/basemap/detail.pmtiles';
@@ -72,19 +72,22 @@ export async function addDetailBasemap(map: MapLibreMap): Promise<boolean> {
   const header = await archive.getHeader();
   const url = `pmtiles://${DETAIL_BASEMAP_URL}`;
   if (map.getSource(SOURCE)) return true;
+  // Straight above the land: under module layers added before it (countries, zones, points).
+  const order = map.getStyle().layers.map((l) => l.id);
+  const before = order[order.indexOf(LAND_LAYER) + 1] ?? BORDERS_LAYER;
   if (header.tileType === TileType.Mvt) {
     const metadata = (await archive.getMetadata().catch(() => undefined)) as
       { vector_layers?: { id: string }[] } | undefined;
     const available = metadata?.vector_layers ? new Set(metadata.vector_layers.map((l) => l.id)) : undefined;
     map.addSource(SOURCE, { type: 'vector', url });
     const layers = detailVectorLayers(available);
-    for (const layer of layers) map.addLayer(layer, BORDERS_LAYER);
+    for (const layer of layers) map.addLayer(layer, before);
     return layers.length > 0;
   }
   map.addSource(SOURCE, { type: 'raster', url, tileSize: 256 });
   map.addLayer(
     { id: `${SOURCE}|raster`, type: 'raster', source: SOURCE, paint: { 'raster-opacity': 0.85 } },
-    BORDERS_LAYER,
+    before,
   );
   return true;
 }

@@ -16,6 +16,7 @@ import {
   BASEMAP_SOURCE,
   BORDERS_LAYER,
   drawClusterImage,
+  LAND_LAYER,
   styleLayerIds,
 } from './apply-layers.js';
 import { loadBasemap, type CountryLabel } from './basemap.js';
@@ -85,7 +86,7 @@ export default function MapView({
         .then((basemap) => {
           map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemap.countries });
           map.addLayer({
-            id: 'basemap-land',
+            id: LAND_LAYER,
             type: 'fill',
             source: BASEMAP_SOURCE,
             paint: { 'fill-color': '#f3f1ea' },
