@@ -25,6 +25,9 @@ export const agreementsStrings = defineStrings({
     'agreements.pledgeCount': 'Pledges',
     'agreements.total': 'Total',
     'agreements.nothingYet': 'No promise in EUR and no pledge yet.',
+    'agreements.nothingYetFor': 'No promise and no pledge so far:',
+    'agreements.byYearNote':
+      'Years up to this one, and later years with pledges; each agreement’s page shows its whole term. Totals cover the whole term.',
     'agreements.noReminders': 'Nothing due within a year.',
     'agreements.reminder.expiry': 'expires on {date}, in {days} days',
     'agreements.reminder.review': 'review due on {date}, in {days} days',
@@ -99,6 +102,9 @@ export const agreementsStrings = defineStrings({
     'agreements.pledgeCount': 'Promesses',
     'agreements.total': 'Total',
     'agreements.nothingYet': 'Ni promesse en EUR ni engagement pour l’instant.',
+    'agreements.nothingYetFor': 'Ni promesse ni engagement à ce jour :',
+    'agreements.byYearNote':
+      'Les années jusqu’à celle-ci, et les suivantes si elles ont des promesses ; la page de chaque accord montre toute sa durée. Les totaux couvrent toute la durée.',
     'agreements.noReminders': 'Rien d’échu dans l’année.',
     'agreements.reminder.expiry': 'expire le {date}, dans {days} jours',
     'agreements.reminder.review': 'révision le {date}, dans {days} jours',
@@ -173,6 +179,9 @@ export const agreementsStrings = defineStrings({
     'agreements.pledgeCount': 'Зобов’язання',
     'agreements.total': 'Разом',
     'agreements.nothingYet': 'Ще немає ні обіцянки в EUR, ні зобов’язань.',
+    'agreements.nothingYetFor': 'Поки що без обіцянок і зобов’язань:',
+    'agreements.byYearNote':
+      'Роки до поточного включно та пізніші роки із зобов’язаннями; сторінка кожної угоди показує весь строк. Підсумки — за весь строк.',
     'agreements.noReminders': 'Протягом року нічого не настає.',
     'agreements.reminder.expiry': 'спливає {date}, через {days} дн.',
     'agreements.reminder.review': 'перегляд {date}, через {days} дн.',

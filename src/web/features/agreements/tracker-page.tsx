@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { millions, type Agreement, type Fulfilment, type ListOf, type Reminder } from './agreements-api.js';
 import { FulfilmentTable } from './fulfilment-table.js';
 import { SourceText } from './source-text.js';
+import { splitTracker } from './tracker-rows.js';
 import './agreements.css';
 
 /** Agreements whose promise or pledges put a figure on the chart, largest first. */
@@ -64,7 +65,7 @@ export default function TrackerPage() {
                 <p className="agreement-muted">{t('agreements.chartNote')}</p>
               </Section>
               <Section title={t('agreements.byYear')} id="by-year">
-                <FulfilmentTable items={page.items} caption={t('agreements.byYear')} linkAgreements />
+                <ByYear items={page.items} />
               </Section>
             </>
           )
@@ -137,5 +138,28 @@ export default function TrackerPage() {
         </Async>
       </Section>
     </Page>
+  );
+}
+
+/** The tracker's table, and the agreements with nothing to show yet named in one line. */
+function ByYear({ items }: { items: readonly Fulfilment[] }) {
+  const { t } = useI18n();
+  const { shown, empty } = splitTracker(items, new Date().getUTCFullYear());
+  return (
+    <>
+      <p className="agreement-muted">{t('agreements.byYearNote')}</p>
+      <FulfilmentTable items={shown} caption={t('agreements.byYear')} linkAgreements />
+      {empty.length > 0 && (
+        <p className="agreement-muted" data-testid="tracker-empty">
+          {t('agreements.nothingYetFor')}{' '}
+          {empty.map((f, i) => (
+            <span key={f.agreementId}>
+              {i > 0 && ', '}
+              <Link to={`/agreements/${f.agreementId}`}>{f.partnerName}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </>
   );
 }

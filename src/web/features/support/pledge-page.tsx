@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import type { Party } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
@@ -27,7 +28,12 @@ export default function PledgePage({ params }: PageProps) {
   const requirement = useApi<Requirement>(
     requirementId ? `support/requirements/${encodeURIComponent(requirementId)}` : null,
   );
+  // Pledges made in Guarantor name the donor by its code; the registry gives its name.
+  const donor = pledge.data?.donor;
+  const party = useApi<Party>(donor && donor === pledge.data?.donorName ? `parties/${donor}` : null);
+  const donorName = party.data?.name ?? pledge.data?.donorName ?? '';
   const [recorded, setRecorded] = useState<string>();
+  const [formKey, setFormKey] = useState(0);
   const eur = (v: number | null) =>
     v === null
       ? t('common.unknown')
@@ -38,7 +44,7 @@ export default function PledgePage({ params }: PageProps) {
     (me.party === p.donor || me.party === 'UKR');
   return (
     <Page
-      title={pledge.data ? t('support.pledgeTitle', { donor: pledge.data.donorName }) : t('support.pledge')}
+      title={pledge.data ? t('support.pledgeTitle', { donor: donorName }) : t('support.pledge')}
       lead={pledge.data?.explanation ?? undefined}
       actions={
         <Link className="button button--quiet" to="/support/pledges">
@@ -99,12 +105,14 @@ export default function PledgePage({ params }: PageProps) {
                 )}
               </dl>
               {p.itemCount !== null && (
-                <FillBar
-                  label={t('support.deliveredItems')}
-                  value={p.itemCountDelivered ?? 0}
-                  max={p.itemCount}
-                  unit={p.item ?? undefined}
-                />
+                <div className="pledge__bar">
+                  <FillBar
+                    label={t('support.deliveredItems')}
+                    value={p.itemCountDelivered ?? 0}
+                    max={p.itemCount}
+                    unit={p.item ?? undefined}
+                  />
+                </div>
               )}
             </section>
             <Section title={t('support.deliveries')} id="deliveries">
@@ -133,7 +141,7 @@ export default function PledgePage({ params }: PageProps) {
                         id: 'value',
                         header: t('support.valueEur'),
                         value: (d) => d.valueEur,
-                        render: (d) => eur(d.valueEur),
+                        render: (d) => (d.valueEur === null ? '–' : eur(d.valueEur)),
                         numeric: true,
                       },
                       {
@@ -152,9 +160,12 @@ export default function PledgePage({ params }: PageProps) {
                 <>
                   <h3>{t('support.recordDelivery')}</h3>
                   <DeliveryForm
+                    key={formKey}
                     pledgeId={p.id}
                     onRecorded={(d) => {
                       setRecorded(d.evidenceSha256 ?? '');
+                      // A fresh form: the evidence file picked for this delivery is not the next one's.
+                      setFormKey((k) => k + 1);
                       pledge.reload();
                       deliveries.reload();
                     }}
