@@ -189,41 +189,65 @@ export function simulate(
     );
   };
 
-  const effectiveAfter = new Array<number | null>(commitments.length).fill(null);
-  const inEffectOnDay: Uint8Array[] = [];
-  let resolution = resolveAt(0);
-  for (let day = 0; day <= horizonDays; day++) {
-    if (day > 0 && changeDays.has(day)) resolution = resolveAt(day);
-    const hours = day * 24;
-    const mask = new Uint8Array(commitments.length);
+  // The resolution is constant between change days: one segment per change day, each with
+  // the binding commitments. A commitment is in effect on the days of a segment where it is
+  // binding and its lead time has passed, so each segment adds its quantity on one day and
+  // takes it back at the segment's end; prefix sums then give every day's capability.
+  const starts = [...changeDays].sort((x, y) => x - y);
+  const segments = starts.map((from, k) => {
+    const resolution = resolveAt(from);
+    const binding = new Uint8Array(commitments.length);
     commitments.forEach((c, i) => {
-      if (BINDING.has(resolution.get(c.id)?.state ?? 'failed') && leadHours[i]! <= hours) {
-        mask[i] = 1;
-        effectiveAfter[i] ??= hours;
-      }
+      if (BINDING.has(resolution.get(c.id)?.state ?? 'failed')) binding[i] = 1;
     });
-    inEffectOnDay.push(mask);
+    return { from, to: starts[k + 1] ?? horizonDays + 1, binding, resolution };
+  });
+  const final = segments.at(-1)!.resolution;
+  const firstDay = leadHours.map((h) => Math.ceil(h / 24));
+  const effectiveAfter = new Array<number | null>(commitments.length).fill(null);
+  const change = new Map<ResponseType, Float64Array>();
+  for (const segment of segments) {
+    commitments.forEach((c, i) => {
+      if (!segment.binding[i]) return;
+      const from = Math.max(segment.from, firstDay[i]!);
+      if (from >= segment.to) return;
+      effectiveAfter[i] ??= from * 24;
+      let diff = change.get(c.response);
+      if (!diff) change.set(c.response, (diff = new Float64Array(horizonDays + 2)));
+      diff[from]! += c.quantity ?? 1;
+      diff[segment.to]! -= c.quantity ?? 1;
+    });
   }
+  const daily: SimulationResult['daily'] = [];
+  const running = new Map<ResponseType, number>();
+  for (let day = 0; day <= horizonDays; day++) {
+    const available: Partial<Record<ResponseType, number>> = {};
+    for (const [response, diff] of change) {
+      const value = (running.get(response) ?? 0) + diff[day]!;
+      running.set(response, value);
+      // Sums of integers stay exact; anything else is rounded off float noise, not data.
+      if (Math.abs(value) > 1e-9) available[response] = Math.round(value * 1e6) / 1e6;
+    }
+    daily.push({ day, available });
+  }
+  const inEffectAt = (day: number): boolean[] => {
+    const segment = segments.find((sg) => sg.from <= day && day < sg.to)!;
+    return commitments.map((_, i) => segment.binding[i] === 1 && firstDay[i]! <= day);
+  };
 
   const required = new Map(input.requirements.map((r) => [r.response, r]));
   const promised = new Map<string, number>();
   for (const c of commitments) promised.set(c.party, (promised.get(c.party) ?? 0) + 1);
-  const domainsOf = (mask: Uint8Array) => {
-    const sums = new Map<ResponseType, number>();
-    commitments.forEach((c, i) => {
-      if (mask[i]) sums.set(c.response, (sums.get(c.response) ?? 0) + (c.quantity ?? 1));
-    });
-    return sums;
-  };
 
   const milestones = MILESTONE_HOURS.filter((h) => h <= horizonDays * 24).map((hours): TimelineStep => {
-    const mask = inEffectOnDay[hours / 24]!;
-    const sums = domainsOf(mask);
+    const mask = inEffectAt(hours / 24);
+    const sums = new Map<ResponseType, number>();
     const perParty = new Map<string, number>();
     const ids: string[] = [];
     commitments.forEach((c, i) => {
       if (!mask[i]) return;
       ids.push(c.id);
+      sums.set(c.response, (sums.get(c.response) ?? 0) + (c.quantity ?? 1));
       perParty.set(c.party, (perParty.get(c.party) ?? 0) + 1);
     });
     return {
@@ -247,14 +271,15 @@ export function simulate(
     };
   });
 
+  const atHorizon = inEffectAt(horizonDays);
   return {
     scenario: scenario.name,
     confirmedAt: new Date(t0).toISOString(),
     horizonDays,
     milestones,
-    daily: inEffectOnDay.map((mask, day) => ({ day, available: Object.fromEntries(domainsOf(mask)) })),
+    daily,
     commitments: commitments.map((c, i) => {
-      const r = resolution.get(c.id);
+      const r = final.get(c.id);
       return {
         id: c.id,
         party: c.party,
@@ -262,7 +287,8 @@ export function simulate(
         leadHours: leadHours[i]!,
         effectiveAfterHours: effectiveAfter[i]!,
         stateAtHorizon: r?.state ?? 'failed',
-        reasons: r?.reasons ?? [],
+        // Reasons explain what does not happen; building them for thousands in effect costs time and says nothing.
+        reasons: atHorizon[i] ? [] : (r?.reasons ?? []),
       };
     }),
   };
