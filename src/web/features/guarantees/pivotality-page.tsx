@@ -7,7 +7,14 @@ import { Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RESPONSES, type PivotalityAnswer, type ResponseType } from './guarantees-api.js';
 import { PivotalityExplained } from './pivotality-explained.js';
-import { isEstimate, percent, powerRows, vetoPlayers, widestHalfWidth } from './pivotality-view.js';
+import {
+  isEstimate,
+  percent,
+  powerless,
+  powerRows,
+  vetoPlayers,
+  widestHalfWidth,
+} from './pivotality-view.js';
 import './guarantees.css';
 
 /**
@@ -21,7 +28,7 @@ export default function PivotalityPage() {
   const [quantity, setQuantity] = useState('10000');
   const [second, setSecond] = useState<ResponseType | ''>('');
   const [secondQuantity, setSecondQuantity] = useState('');
-  const [byDay, setByDay] = useState('7');
+  const [byDay, setByDay] = useState('10');
   const [answer, setAnswer] = useState<PivotalityAnswer>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
@@ -147,6 +154,11 @@ export default function PivotalityPage() {
                   ]}
                   formatValue={pct}
                 />
+                {powerless(result).length > 0 && (
+                  <p className="soft-text" data-testid="powerless">
+                    {t('guarantees.noPower', { parties: powerless(result).join(', ') })}
+                  </p>
+                )}
                 {isEstimate(result) && (
                   <div className="data-table data-table__scroll">
                     <table data-testid="intervals">

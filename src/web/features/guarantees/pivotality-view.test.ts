@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Pivotality } from './guarantees-api.js';
-import { isEstimate, percent, powerRows, vetoPlayers, widestHalfWidth } from './pivotality-view.js';
+import {
+  isEstimate,
+  percent,
+  powerless,
+  powerRows,
+  vetoPlayers,
+  widestHalfWidth,
+} from './pivotality-view.js';
 
 const power = (party: string, shapley: number, banzhaf: number, half = 0) => ({
   party,
@@ -11,7 +18,7 @@ const power = (party: string, shapley: number, banzhaf: number, half = 0) => ({
   banzhafIndex: 0,
 });
 
-// The hand-computable game of pivotality.ts: A with any one of B, C, D.
+// The hand-computable game of pivotality.ts, A with any one of B, C, D; E brings nothing.
 const game: Pivotality = {
   method: 'exact-enumeration',
   grandCoalitionMeetsGoal: true,
@@ -21,6 +28,7 @@ const game: Pivotality = {
   players: [
     power('B', 1 / 6, 1 / 4),
     power('A', 1 / 2, 3 / 4),
+    power('E', 0, 0),
     power('D', 1 / 6, 1 / 4),
     power('C', 1 / 6, 1 / 4),
   ],
@@ -29,7 +37,8 @@ const game: Pivotality = {
 };
 
 describe('pivotality view', () => {
-  it('ranks parties by Shapley value and shows both values in percent', () => {
+  it('ranks parties with power by Shapley value, both values in percent, and lists the powerless apart', () => {
+    expect(powerless(game)).toEqual(['E']);
     expect(powerRows(game)).toEqual([
       { id: 'A', label: 'A', values: [50, 75] },
       { id: 'B', label: 'B', values: [16.7, 25] },

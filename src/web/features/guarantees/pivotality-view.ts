@@ -7,13 +7,22 @@ export function percent(fraction: number): number {
 }
 
 /**
- * One chart row per party, the most pivotal first: its Shapley value and its Banzhaf value in
- * percent. Parties with no power at all come last, by code.
+ * One chart row per party with any power, the most pivotal first: its Shapley value and its
+ * Banzhaf value in percent. Parties with no power at all are listed apart (`powerless`).
  */
 export function powerRows(result: Pivotality, name: (party: string) => string = (p) => p): BarRow[] {
   return [...result.players]
+    .filter((p) => p.shapley > 0 || p.banzhaf > 0)
     .sort((a, b) => b.shapley - a.shapley || b.banzhaf - a.banzhaf || a.party.localeCompare(b.party))
     .map((p) => ({ id: p.party, label: name(p.party), values: [percent(p.shapley), percent(p.banzhaf)] }));
+}
+
+/** Parties with no power at all over the goal (both values zero), by code. */
+export function powerless(result: Pivotality): string[] {
+  return result.players
+    .filter((p) => p.shapley === 0 && p.banzhaf === 0)
+    .map((p) => p.party)
+    .sort();
 }
 
 /** Whether the values are estimates (Monte Carlo) rather than exact. */

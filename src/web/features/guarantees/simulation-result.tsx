@@ -38,6 +38,9 @@ function MilestoneTable({ result, requirements }: { result: SimulationResult; re
         <thead>
           <tr>
             <th scope="col">{t('guarantees.domain')}</th>
+            <th scope="col" className="numeric">
+              {t('guarantees.required')}
+            </th>
             {result.milestones.map((m) => (
               <th key={m.hours} scope="col" className="numeric">
                 {labels.milestone(m.hours)}
@@ -46,26 +49,24 @@ function MilestoneTable({ result, requirements }: { result: SimulationResult; re
           </tr>
         </thead>
         <tbody>
-          {domains.map((response) => (
-            <tr key={response} data-domain={response}>
-              <th scope="row">{labels.response(response)}</th>
-              {result.milestones.map((m) => {
-                const d = m.byDomain.find((x) => x.response === response);
-                const available = d?.available ?? 0;
-                const required = requirements[response];
-                const met = required !== undefined && required > 0 && available >= required;
-                return (
-                  <td
-                    key={m.hours}
-                    className={`numeric${required ? (met ? ' cell--met' : ' cell--short') : ''}`}
-                  >
-                    {format.number(available)}
-                    {required ? ` / ${format.number(required)}` : ''}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {domains.map((response) => {
+            const required = requirements[response] ?? 0;
+            return (
+              <tr key={response} data-domain={response}>
+                <th scope="row">{labels.response(response)}</th>
+                <td className="numeric">{required > 0 ? format.number(required) : '–'}</td>
+                {result.milestones.map((m) => {
+                  const available = m.byDomain.find((x) => x.response === response)?.available ?? 0;
+                  const state = required > 0 ? (available >= required ? ' cell--met' : ' cell--short') : '';
+                  return (
+                    <td key={m.hours} className={`numeric${state}`}>
+                      {format.number(available)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -109,18 +110,16 @@ function TakingEffect({
   );
 }
 
-/** One scenario's result: the timeline charts, the milestone table and what takes effect when. */
-export function SimulationView({
+/** One scenario's timeline charts: commitments in effect per milestone, coverage per day. */
+function SimulationCharts({
   result,
   requirements,
-  responses,
 }: {
   result: SimulationResult;
   requirements: Requirements;
-  responses: readonly ResponseCommitment[];
 }) {
   const { t } = useI18n();
-  const labels = useLabels(responses);
+  const labels = useLabels([]);
   const coverage = coverageSeries(result, requirements, labels.response);
   return (
     <div className="simulation-view" data-scenario={result.scenario}>
@@ -145,9 +144,26 @@ export function SimulationView({
           height={220}
         />
       )}
+    </div>
+  );
+}
+
+/** One scenario's result: the timeline charts, the milestone table and what takes effect when. */
+export function SimulationView({
+  result,
+  requirements,
+  responses,
+}: {
+  result: SimulationResult;
+  requirements: Requirements;
+  responses: readonly ResponseCommitment[];
+}) {
+  return (
+    <>
+      <SimulationCharts result={result} requirements={requirements} />
       <MilestoneTable result={result} requirements={requirements} />
       <TakingEffect result={result} responses={responses} />
-    </div>
+    </>
   );
 }
 
@@ -185,8 +201,12 @@ export function ComparisonView({
           <thead>
             <tr>
               <th scope="col">{t('guarantees.milestone')}</th>
-              <th scope="col">{t('guarantees.lost', { b: b.scenario })}</th>
-              <th scope="col">{t('guarantees.gained', { b: b.scenario })}</th>
+              <th scope="col" className="numeric">
+                {t('guarantees.lost')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('guarantees.gained')}
+              </th>
               <th scope="col">{t('guarantees.capabilityChange')}</th>
             </tr>
           </thead>
@@ -210,8 +230,18 @@ export function ComparisonView({
         </table>
       </div>
       <div className="side-by-side">
-        <SimulationView result={a} requirements={requirements} responses={responses} />
-        <SimulationView result={b} requirements={requirements} responses={responses} />
+        <SimulationCharts result={a} requirements={requirements} />
+        <SimulationCharts result={b} requirements={requirements} />
+      </div>
+      <MilestoneTable result={a} requirements={requirements} />
+      <MilestoneTable result={b} requirements={requirements} />
+      <div className="side-by-side">
+        {[a, b].map((r) => (
+          <div key={r.scenario} className="taking-effect-block">
+            <h3>{r.scenario}</h3>
+            <TakingEffect result={r} responses={responses} />
+          </div>
+        ))}
       </div>
     </>
   );
