@@ -15,7 +15,7 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    // The manifest lets bench/web/bundle-size.ts measure what each page loads.
+    // The manifest lets bench/web/bundle-size.bench.ts measure what each page loads.
     manifest: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,

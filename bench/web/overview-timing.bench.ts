@@ -4,7 +4,7 @@
  * signs in once, then loads `/` with an empty cache RUNS times and measures, from navigation
  * start, when the overview's figures are on screen and the page answers input.
  *
- *   npx tsx bench/web/overview-timing.ts
+ *   npx tsx bench/web/overview-timing.bench.ts
  */
 import { signIn, startE2e } from '../../test/e2e/support/e2e.js';
 
