@@ -1,5 +1,6 @@
 import { defineStrings, type Catalogue } from '../../i18n/catalogue.js';
 import { mapStrings } from './strings-map.js';
+import { outputsStrings } from './strings-outputs.js';
 
 const coreStrings = defineStrings({
   en: {
@@ -256,7 +257,7 @@ const coreStrings = defineStrings({
   },
 });
 
-const PARTS: readonly Catalogue[] = [coreStrings, mapStrings];
+const PARTS: readonly Catalogue[] = [coreStrings, mapStrings, outputsStrings];
 
 /** Strings of the monitoring pages and of monitoring's overview figures (all parts merged). */
 export const monitoringStrings: Catalogue = {
