@@ -6,16 +6,16 @@ import { eligibility, priorityWeight, quantityFor, type BoardLine, type BoardOff
  * The sourcing optimiser: which offer to accept against which line, where offers can serve
  * several lines. A mixed-integer programme solved with HiGHS:
  *
- *   maximise   Σ_l w_l · f_l / q_l  −  ε · Σ x_ol
- *   subject to f_l ≤ Σ_o c_o · a_ol · x_ol      (fill counts what assigned offers bring)
+ *   maximise   Σ_l w_l · f_l / q_l
+ *   subject to f_l ≤ Σ_o min(c_o · a_ol, q_l) · x_ol   (fill counts what assigned offers bring)
  *              0 ≤ f_l ≤ q_l                    (no credit beyond the requirement)
  *              Σ_l x_ol ≤ 1                     (a unit serves one line at a time)
  *              x_ol ∈ {0, 1}, only for eligible pairs (caveats, notice, lines offered for)
  *
  * w_l is the priority weight (priority 1 counts 16× priority 5), q_l the quantity required,
  * a_ol what offer o brings to line l, and c_o the confidence of its commitment (firm 1,
- * conditional-met 0.8, conditional-pending 0.5); failed offers take no part. The small ε
- * keeps surplus offers unassigned, so they stay free for re-solicited lines.
+ * conditional-met 0.8, conditional-pending 0.5); failed offers take no part. Offers a line
+ * does not need are released afterwards (`releaseSurplus`).
  */
 
 /** Confidence with which an offer counts, by its commitment's effective state. */
@@ -72,6 +72,28 @@ function primal(columns: Record<string, unknown>, name: string): number {
 }
 
 /**
+ * Leaves surplus offers unassigned, so they stay free for re-solicited lines: on a line the
+ * chosen offers over-fill, keeps the largest confidence-weighted contributions until the line
+ * is full and releases the rest. (A penalty per assignment in the objective did the same
+ * inside the MIP, but made proving optimality among many equal fills slow.)
+ */
+function releaseSurplus(
+  lines: readonly BoardLine[],
+  pairs: readonly { o: number; l: number; a: number; c: number }[],
+  chosen: Set<number>,
+): void {
+  lines.forEach((line, l) => {
+    const here = [...chosen].filter((p) => pairs[p]!.l === l);
+    here.sort((x, y) => pairs[y]!.a * pairs[y]!.c - pairs[x]!.a * pairs[x]!.c);
+    let credited = 0;
+    for (const p of here) {
+      if (credited >= line.quantity) chosen.delete(p);
+      else credited += pairs[p]!.a * pairs[p]!.c;
+    }
+  });
+}
+
+/**
  * Proposes which offers to accept against which lines.
  *
  * @example const plan = await optimiseSourcing(lines, offers, states); plan.assignments[0].why
@@ -100,16 +122,18 @@ export async function optimiseSourcing(
       pairs.push({ o, l, a: quantityFor(offer, line.id), c });
     }
   });
-  const eps = 1e-4;
   const obj: string[] = [];
   lines.forEach((line, l) => {
     if (line.quantity > 0)
       obj.push(`+ ${(priorityWeight(line.priority) / line.quantity).toPrecision(12)} f${l}`);
   });
-  pairs.forEach((_, p) => obj.push(`- ${eps} x${p}`));
   const rows: string[] = [];
-  lines.forEach((_, l) => {
-    const terms = pairs.flatMap((pr, p) => (pr.l === l ? [`- ${(pr.a * pr.c).toPrecision(12)} x${p}`] : []));
+  lines.forEach((line, l) => {
+    // Coefficient tightening: no offer can credit more than the line needs (f ≤ q anyway), which
+    // keeps the relaxation close to the integer optimum and the branch-and-bound tree small.
+    const terms = pairs.flatMap((pr, p) =>
+      pr.l === l ? [`- ${Math.min(pr.a * pr.c, line.quantity).toPrecision(12)} x${p}`] : [],
+    );
     rows.push(` fill${l}: f${l} ${terms.join(' ')} <= 0`);
   });
   offers.forEach((_, o) => {
@@ -134,6 +158,7 @@ export async function optimiseSourcing(
     pairs.forEach((_, p) => {
       if (primal(solution.Columns, `x${p}`) > 0.5) chosen.add(p);
     });
+  releaseSurplus(lines, pairs, chosen);
   const assignedTo = new Map<number, number>();
   for (const p of chosen) assignedTo.set(pairs[p]!.o, pairs[p]!.l);
   const perLine = lines.map(() => 0);
