@@ -6,24 +6,13 @@ import { toColumns } from '../../platform/access/releasability.js';
 import { requireRole, type Viewer } from '../../platform/access/viewer.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.service.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
-import { forbidden, invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
+import { forbidden, invalidField, notFound } from '../../platform/http/problem.js';
 import type { NewCommitment } from '../commitments/commitments.schemas.js';
-import { donorTotals } from './donor-totals.js';
 import { pledgesRepository as repo, type PledgeFilter } from './pledges.repository.js';
 import { requirementsRepository } from './requirements.repository.js';
-import { presentDelivery, presentPledge } from './support.present.js';
-import type {
-  Delivery,
-  DonorQuery,
-  DonorView,
-  Gdp,
-  GdpInput,
-  NewDelivery,
-  NewPledge,
-  Pledge,
-  TimelinePoint,
-} from './support.schemas.js';
-import type { DeliveryTable, PledgeTable } from './support.tables.js';
+import { presentPledge } from './support.present.js';
+import type { NewPledge, Pledge, PledgeLinks } from './support.schemas.js';
+import type { PledgeTable } from './support.tables.js';
 
 const WRITERS = ['coordinator', 'planner'] as const;
 
@@ -43,8 +32,9 @@ export function commitmentKindOf(
 }
 
 /**
- * Aid pledges in the tracker's three measures, their deliveries (with evidence hashes, to the
- * ledger), donor views in EUR and % of GDP against a fair share, and the GDP table.
+ * Aid pledges in the tracker's three measures, each a commitment of the core, and what they
+ * answer (requirement, capability coalition, agreement). Deliveries are `DeliveriesService`'s,
+ * donor views `DonorViewsService`'s.
  */
 export class PledgesService {
   private agreementLookup: AgreementLookup | undefined;
@@ -189,169 +179,54 @@ export class PledgesService {
     return (await repo.forAgreement(this.ctx.db, viewer, q)).map(presentPledge);
   }
 
-  /** Deliveries of a pledge. */
-  async deliveries(viewer: Viewer, pledgeId: string): Promise<Delivery[]> {
-    await this.get(viewer, pledgeId);
-    return (await repo.deliveries(this.ctx.db, viewer, pledgeId)).map(presentDelivery);
-  }
-
   /**
-   * Records a delivery against a pledge (the donor or Ukraine, planners and coordinators).
-   * The pledge's delivered count and value grow by it, and the delivery with its evidence
-   * hash is appended to the ledger in the same transaction.
+   * Changes what a pledge answers (requirement, coalition, agreement), by the donor's
+   * planners and coordinators; each link must be visible to them. The pledge's commitment
+   * follows the requirement, and the new version goes to the ledger.
    */
-  async recordDelivery(
-    actor: AuditActor,
-    pledgeId: string,
-    input: NewDelivery,
-    options: { exercise?: boolean } = {},
-  ): Promise<Delivery> {
-    if (!('system' in actor)) requireRole(actor, WRITERS, 'record deliveries');
-    if (input.itemCount === undefined && input.valueEur === undefined)
-      throw invalidField('/itemCount', 'a delivery needs an item count or a value');
-    let row: DeliveryTable | undefined;
+  async updateLinks(viewer: Viewer, id: string, links: PledgeLinks): Promise<Pledge> {
+    requireRole(viewer, WRITERS, 'link pledges');
+    let after: PledgeTable | undefined;
     await this.ctx.db.transaction().execute(async (trx) => {
-      const pledge =
-        'system' in actor ? (await repo.byIds(trx, [pledgeId]))[0] : await repo.get(trx, actor, pledgeId);
-      if (!pledge) throw notFound(`Pledge ${pledgeId}`);
-      if (!('system' in actor) && actor.party !== pledge.donor_party && actor.party !== 'UKR')
-        throw forbidden(
-          `Deliveries of this pledge are recorded by ${pledge.donor_party ?? 'its donor'} or UKR.`,
-        );
-      const delivered = (pledge.item_count_delivered ?? 0) + (input.itemCount ?? 0);
-      if (input.itemCount !== undefined && pledge.item_count !== null && delivered > pledge.item_count)
-        throw unprocessable(`${delivered} items would be delivered against ${pledge.item_count} pledged.`, [
+      const before = await repo.get(trx, viewer, id);
+      if (!before || before.withdrawn_at !== null) throw notFound(`Pledge ${id}`);
+      if (before.donor_party !== viewer.party)
+        throw forbidden(`Only ${before.donor_party ?? 'the donor'} links this pledge.`);
+      const { requirementId, coalitionId, agreementId } = links;
+      if (requirementId && !(await requirementsRepository.requirement(trx, viewer, requirementId)))
+        throw invalidField('/requirementId', `unknown requirement ${requirementId}`);
+      if (coalitionId && !(await requirementsRepository.coalition(trx, viewer, coalitionId)))
+        throw invalidField('/coalitionId', `unknown coalition ${coalitionId}`);
+      if (agreementId && !(await this.agreementLookup?.(trx, viewer, agreementId)))
+        throw invalidField('/agreementId', `unknown agreement ${agreementId}`);
+      const change: Partial<PledgeTable> = { updated_at: isoTime() };
+      if (requirementId !== undefined) change.requirement_id = requirementId;
+      if (coalitionId !== undefined) change.coalition_id = coalitionId;
+      if (agreementId !== undefined) change.agreement_id = agreementId;
+      after = { ...before, ...change };
+      await repo.update(trx, id, change);
+      if (requirementId !== undefined && before.commitment_id)
+        await this.ctx.services.commitments.update(
+          viewer,
+          before.commitment_id,
           {
-            pointer: '/itemCount',
-            detail: `at most ${pledge.item_count - (pledge.item_count_delivered ?? 0)} remain`,
+            purpose: { pillar: 'support', ...(requirementId ? { requirementRef: requirementId } : {}) },
+            note: 'the pledge answers another requirement',
           },
-        ]);
-      row = {
-        id: randomUUID(),
-        pledge_id: pledgeId,
-        delivered_on: input.deliveredOn,
-        item_count: input.itemCount ?? null,
-        value_eur: input.valueEur ?? null,
-        evidence_sha256: input.evidenceSha256,
-        note: input.note ?? null,
-        exercise: options.exercise || pledge.exercise === 1 ? 1 : 0,
-        created_at: isoTime(),
-        owner_party: pledge.owner_party,
-        releasability: pledge.releasability,
-        releasable_to: pledge.releasable_to,
-      };
-      await repo.insertDelivery(trx, row);
-      await repo.update(trx, pledgeId, {
-        item_count_delivered: input.itemCount !== undefined ? delivered : pledge.item_count_delivered,
-        delivered_value_eur: (pledge.delivered_value_eur ?? 0) + (input.valueEur ?? 0),
-        updated_at: row.created_at,
-      });
-      await recordAudit(trx, actor, {
-        action: 'create',
-        entity: 'support.delivery',
-        entityId: row.id,
-        after: presentDelivery(row),
-        record: row,
+          { trx },
+        );
+      await recordAudit(trx, viewer, {
+        action: 'update',
+        entity: 'support.pledge',
+        entityId: id,
+        before: presentPledge(before),
+        after: presentPledge(after),
+        record: before,
       });
       await this.ctx.services.ledger.record(trx, [
-        { kind: 'support.delivery', recordId: row.id, content: presentDelivery(row) },
+        { kind: 'support.pledge', recordId: id, content: presentPledge(after) },
       ]);
     });
-    return presentDelivery(row!);
-  }
-
-  /**
-   * Totals by donor and aid type in EUR and as a percentage of GDP, against a fair share of
-   * `fairShareTotalEur` split by GDP. GDP is the year asked, else each party's latest figure.
-   */
-  async donors(viewer: Viewer, query: DonorQuery): Promise<DonorView> {
-    const sums = await repo.sums(this.ctx.db, viewer, {
-      ...(query.year !== undefined ? { year: query.year } : {}),
-      ...(query.type ? { aidType: query.type } : {}),
-      ...(query.exercise !== undefined ? { exercise: query.exercise } : {}),
-    });
-    const gdp = (await requirementsRepository.gdp(this.ctx.db, query.gdpYear)).map((g) => ({
-      party: g.party_code,
-      year: g.year,
-      gdpEur: g.gdp_eur,
-      source: g.source,
-      exercise: g.exercise === 1,
-    }));
-    const items = donorTotals(sums, gdp, {
-      ...(query.fairShareTotalEur !== undefined ? { totalEur: query.fairShareTotalEur } : {}),
-      ...(query.fairShareParties ? { parties: query.fairShareParties.split(',') } : {}),
-    });
-    return { year: query.year ?? null, fairShareTotalEur: query.fairShareTotalEur ?? null, items };
-  }
-
-  /** Month by month EUR by measure, with running totals (all donors, or one). */
-  async timeline(
-    viewer: Viewer,
-    query: { donor?: string; type?: string; exercise?: boolean },
-  ): Promise<TimelinePoint[]> {
-    const rows = await repo.monthly(this.ctx.db, viewer, {
-      ...(query.donor ? { donor: query.donor } : {}),
-      ...(query.type ? { aidType: query.type } : {}),
-      ...(query.exercise !== undefined ? { exercise: query.exercise } : {}),
-    });
-    const points = new Map<string, TimelinePoint>();
-    for (const r of rows) {
-      const p = points.get(r.month) ?? {
-        month: r.month,
-        commitmentEur: 0,
-        allocationEur: 0,
-        deliveredEur: 0,
-        cumulativeAllocationEur: 0,
-        cumulativeTotalEur: 0,
-      };
-      if (r.measure === 'allocation') p.allocationEur += r.valueEur;
-      else p.commitmentEur += r.valueEur;
-      p.deliveredEur += r.deliveredEur;
-      points.set(r.month, p);
-    }
-    let allocation = 0;
-    let total = 0;
-    return [...points.values()]
-      .sort((a, b) => a.month.localeCompare(b.month))
-      .map((p) => {
-        allocation += p.allocationEur;
-        total += p.allocationEur + p.commitmentEur;
-        return { ...p, cumulativeAllocationEur: allocation, cumulativeTotalEur: total };
-      });
-  }
-
-  /** The GDP table (public statistics, each figure with its source and year). */
-  async gdp(_viewer: Viewer): Promise<Gdp[]> {
-    return (await requirementsRepository.allGdp(this.ctx.db)).map((g) => ({
-      party: g.party_code,
-      year: g.year,
-      gdpEur: g.gdp_eur,
-      source: g.source,
-      exercise: g.exercise === 1,
-    }));
-  }
-
-  /** Sets a GDP figure with its source (coordinators; the system for the shipped table). */
-  async setGdp(actor: AuditActor, party: string, year: number, input: GdpInput): Promise<Gdp> {
-    if (!('system' in actor)) requireRole(actor, ['coordinator'], 'set GDP figures');
-    const row = {
-      party_code: party,
-      year,
-      gdp_eur: input.gdpEur,
-      source: input.source,
-      exercise: input.exercise ? 1 : 0,
-      updated_at: isoTime(),
-    };
-    await this.ctx.db.transaction().execute(async (trx) => {
-      await requirementsRepository.upsertGdp(trx, row);
-      await recordAudit(trx, actor, {
-        action: 'update',
-        entity: 'support.gdp',
-        entityId: `${party}:${year}`,
-        after: input,
-        record: { owner_party: party, releasability: 'public', releasable_to: '' },
-      });
-    });
-    return { party, year, gdpEur: row.gdp_eur, source: row.source, exercise: row.exercise === 1 };
+    return presentPledge(after!);
   }
 }

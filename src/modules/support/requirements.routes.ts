@@ -8,21 +8,16 @@ import {
   CapabilitySchema,
   CoalitionSchema,
   NewCoalitionSchema,
-  NewPriorityListSchema,
   NewRequirementSchema,
-  NewTrancheSchema,
-  PriorityListSchema,
   REQUIREMENT_STATUSES,
   RequirementPatchSchema,
   RequirementSchema,
-  TranchePatchSchema,
-  TrancheSchema,
 } from './support.schemas.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const tags = ['support'];
 
-/** Routes of capability coalitions, requirements, priority lists and tranches. */
+/** Routes of capability coalitions and requirements. */
 export function requirementsRoutes(app: App, ctx: AppContext): void {
   const svc = ctx.services.supportRequirements;
   app.get(
@@ -121,70 +116,5 @@ export function requirementsRoutes(app: App, ctx: AppContext): void {
       },
     },
     (req) => svc.updateRequirement(viewerOf(req), req.params.id, req.body),
-  );
-
-  app.get(
-    '/api/v1/support/priority-lists',
-    {
-      schema: {
-        tags,
-        summary: 'PURL-style monthly prioritised lists with their funding tranches',
-        querystring: Type.Object({ month: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}$' })) }),
-        response: withProblems({
-          200: Type.Object({ items: Type.Array(PriorityListSchema), nextCursor: Type.Null() }),
-        }),
-      },
-    },
-    async (req) => ({ items: await svc.lists(viewerOf(req), req.query.month), nextCursor: null }),
-  );
-  app.get(
-    '/api/v1/support/priority-lists/:id',
-    {
-      schema: {
-        tags,
-        summary: 'One priority list',
-        params: IdParams,
-        response: withProblems({ 200: PriorityListSchema }),
-      },
-    },
-    (req) => svc.list(viewerOf(req), req.params.id),
-  );
-  app.post(
-    '/api/v1/support/priority-lists',
-    {
-      schema: {
-        tags,
-        summary: 'Publish a monthly priority list (Ukraine or NATO)',
-        body: NewPriorityListSchema,
-        response: withProblems({ 201: PriorityListSchema }),
-      },
-    },
-    async (req, reply) => reply.code(201).send(await svc.createList(viewerOf(req), req.body)),
-  );
-  app.post(
-    '/api/v1/support/priority-lists/:id/tranches',
-    {
-      schema: {
-        tags,
-        summary: 'Add a funding tranche to a list',
-        params: IdParams,
-        body: NewTrancheSchema,
-        response: withProblems({ 201: TrancheSchema }),
-      },
-    },
-    async (req, reply) => reply.code(201).send(await svc.addTranche(viewerOf(req), req.params.id, req.body)),
-  );
-  app.patch(
-    '/api/v1/support/tranches/:id',
-    {
-      schema: {
-        tags,
-        summary: "Update a tranche's pledged, funded and delivered figures",
-        params: IdParams,
-        body: TranchePatchSchema,
-        response: withProblems({ 200: TrancheSchema }),
-      },
-    },
-    (req) => svc.updateTranche(viewerOf(req), req.params.id, req.body),
   );
 }

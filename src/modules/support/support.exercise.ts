@@ -79,7 +79,13 @@ export async function loadSupportExercise(
   ctx: AppContext,
   progress: (message: string) => void,
 ): Promise<void> {
-  const { supportRequirements: requirements, supportPledges: pledges } = ctx.services;
+  const {
+    supportRequirements: requirements,
+    supportPriorityLists: lists,
+    supportPledges: pledges,
+    supportDeliveries: deliveries,
+    supportDonors: donors,
+  } = ctx.services;
   const existing = new Set(
     (await ctx.db.selectFrom('support_coalitions').select('name').execute()).map((c) => c.name),
   );
@@ -118,7 +124,7 @@ export async function loadSupportExercise(
     );
     ids.push(r.id);
   }
-  const list = await requirements.createList(
+  const list = await lists.createList(
     SCENARIO,
     {
       month: '2026-01',
@@ -130,7 +136,7 @@ export async function loadSupportExercise(
     },
     { party: 'UKR', exercise: true },
   );
-  await requirements.addTranche(
+  await lists.addTranche(
     SCENARIO,
     list.id,
     {
@@ -143,7 +149,7 @@ export async function loadSupportExercise(
     },
     { exercise: true },
   );
-  await requirements.addTranche(
+  await lists.addTranche(
     SCENARIO,
     list.id,
     {
@@ -180,7 +186,7 @@ export async function loadSupportExercise(
     };
     const pledge = await pledges.create(SCENARIO, input, { party: donor, exercise: true });
     if (delivered > 0 && items !== null) {
-      await pledges.recordDelivery(
+      await deliveries.recordDelivery(
         SCENARIO,
         pledge.id,
         {
@@ -196,7 +202,7 @@ export async function loadSupportExercise(
     }
   }
   for (const [party, gdpEur] of EXERCISE_GDP) {
-    await pledges.setGdp(SCENARIO, party, 2025, { gdpEur, source: EXERCISE_GDP_SOURCE, exercise: true });
+    await donors.setGdp(SCENARIO, party, 2025, { gdpEur, source: EXERCISE_GDP_SOURCE, exercise: true });
   }
   progress(
     `support: ${REQUIREMENTS.length} EXERCISE requirements, ${PLEDGES.length} EXERCISE pledges, EXERCISE GDP figures`,

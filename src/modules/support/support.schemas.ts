@@ -254,6 +254,20 @@ export const NewPledgeSchema = Type.Object(
 );
 export type NewPledge = Static<typeof NewPledgeSchema>;
 
+/**
+ * Changes to what a pledge answers: the requirement, capability coalition and agreement it
+ * counts towards (`null` unlinks). The donor's planners and coordinators change them.
+ */
+export const PledgeLinksSchema = Type.Object(
+  {
+    requirementId: Type.Optional(Nullable(Id)),
+    coalitionId: Type.Optional(Nullable(Id)),
+    agreementId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type PledgeLinks = Static<typeof PledgeLinksSchema>;
+
 /** A delivery against a pledge. */
 export const DeliverySchema = Type.Object({
   id: Id,
