@@ -8,6 +8,7 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { AlertNotifications } from './alert-notifications.js';
 import { INCIDENT_STATUSES, type Incident } from '../../../modules/monitoring/monitoring.schemas.js';
 
 /** The verification desk: incidents with their state, filtered by status in the address. */
@@ -57,6 +58,7 @@ export default function IncidentsPage() {
   );
   return (
     <Page title={t('monitoring.desk')} lead={t('monitoring.deskLead')}>
+      <AlertNotifications />
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('monitoring.desk')}>
         <SelectField
           label={t('monitoring.status')}
