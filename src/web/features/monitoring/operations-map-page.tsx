@@ -193,7 +193,13 @@ export default function OperationsMapPage() {
         <LoadError error={error} onRetry={() => (incidents.reload(), points.reload(), zones.reload())} />
       )}
       {(incidents.loading || points.loading) && <Loading />}
-      <p role="status" data-testid="map-counts">
+      <p
+        role="status"
+        data-testid="map-counts"
+        data-observations={shown.length}
+        data-incidents={shownIncidents.length}
+        data-loaded={points.loading ? undefined : 'true'}
+      >
         {t('monitoring.shown', {
           incidents: format.number(shownIncidents.length),
           observations: format.number(shown.length),
