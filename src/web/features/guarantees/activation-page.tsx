@@ -78,21 +78,26 @@ export default function ActivationPage({ params }: PageProps) {
               )}
             </dl>
           </Section>
-          <Section title={t('guarantees.incidents')} id="incidents">
-            {a.incidentIds.length === 0 ? (
-              <Empty>{t('guarantees.noIncidents')}</Empty>
-            ) : (
-              <ul className="incident-links" data-testid="incidents">
-                {a.incidentIds.map((incident) => (
-                  <li key={incident}>
-                    <Link to={`/monitoring/incidents/${encodeURIComponent(incident)}`}>
-                      {t('guarantees.incident', { id: incident.slice(0, 8) })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
+          {(a.origin === 'proposed' || a.incidentIds.length > 0) && (
+            <Section
+              title={a.origin === 'proposed' ? t('guarantees.incidents') : t('guarantees.incidentsCited')}
+              id="incidents"
+            >
+              {a.incidentIds.length === 0 ? (
+                <Empty>{t('guarantees.noIncidents')}</Empty>
+              ) : (
+                <ul className="incident-links" data-testid="incidents">
+                  {a.incidentIds.map((incident) => (
+                    <li key={incident}>
+                      <Link to={`/monitoring/incidents/${encodeURIComponent(incident)}`}>
+                        {t('guarantees.incident', { id: incident.slice(0, 8) })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+          )}
           {a.status === 'proposed' && (
             <Section title={t('guarantees.decision')} id="decision">
               {decides ? (

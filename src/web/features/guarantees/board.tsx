@@ -13,6 +13,11 @@ import { useNow } from './use-now.js';
 // The board is fetched again every half minute: other parties report their steps meanwhile.
 const REFRESH_MS = 30_000;
 
+/** Clocks by due time; those without a deadline last. */
+function byDeadline(a: Clock, b: Clock): number {
+  return (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999');
+}
+
 /** A duration in the language: "1 d 2 h", "23 h 5 min", "4 min 10 s". */
 function useDuration(): (ms: number) => string {
   const { t } = useI18n();
@@ -105,22 +110,61 @@ function ClockItem({ clock, now, onChange }: { clock: Clock; now: number; onChan
       </p>
       {clock.agreementId && <p className="soft-text">{t('guarantees.fromAgreement')}</p>}
       {clock.note && <p className="soft-text">{clock.note}</p>}
-      {mayReport && <ReportForm clock={clock} onDone={onChange} />}
+      {mayReport && (
+        <details className="clock__report-toggle">
+          <summary>{t('guarantees.reportDone')}</summary>
+          <ReportForm clock={clock} onDone={onChange} />
+        </details>
+      )}
     </li>
   );
 }
 
-/** The counts of one party's clocks as chips. */
-function Counts({ party }: { party: Board['parties'][number] }) {
+type Counted = Pick<Board['parties'][number], 'met' | 'late' | 'overdue' | 'running'>;
+
+/** The counts of clocks as chips, leaving out the states no clock is in. */
+function Counts({ counts }: { counts: Counted }) {
   const { t } = useI18n();
   return (
     <p className="activation-board__counts">
-      {(['met', 'late', 'overdue', 'running'] as const).map((s) => (
-        <span key={s} className={`status-chip status-chip--${s}`} data-count={s}>
-          {t(`guarantees.count.${s}`, { count: party[s] })}
-        </span>
-      ))}
+      {(['overdue', 'late', 'running', 'met'] as const)
+        .filter((s) => counts[s] > 0)
+        .map((s) => (
+          <span key={s} className={`status-chip status-chip--${s}`} data-count={s}>
+            {t(`guarantees.count.${s}`, { count: counts[s] })}
+          </span>
+        ))}
     </p>
+  );
+}
+
+/** The whole board at a glance: every party's clocks counted, and the next deadline. */
+function Summary({ board, now }: { board: Board; now: number }) {
+  const { t } = useI18n();
+  const duration = useDuration();
+  const total: Counted = { met: 0, late: 0, overdue: 0, running: 0 };
+  for (const p of board.parties)
+    for (const s of ['met', 'late', 'overdue', 'running'] as const) total[s] += p[s];
+  const next = board.parties
+    .flatMap((p) => p.clocks)
+    .filter((c) => c.doneAt === null && c.dueAt !== null && Date.parse(c.dueAt) >= now)
+    .sort((a, b) => a.dueAt!.localeCompare(b.dueAt!))[0];
+  return (
+    <div className="activation-board__summary" data-testid="board-summary">
+      <Counts counts={total} />
+      <p>
+        {t('guarantees.partiesOnBoard', { count: board.parties.length })}
+        {next && (
+          <>
+            {' · '}
+            {t('guarantees.nextDeadline', {
+              party: next.party,
+              time: duration(Date.parse(next.dueAt!) - now),
+            })}
+          </>
+        )}
+      </p>
+    </div>
   );
 }
 
@@ -143,22 +187,25 @@ export function ActivationBoard({ activationId }: { activationId: string }) {
         b.parties.length === 0 ? (
           <p className="state state--empty">{t('guarantees.noClocks')}</p>
         ) : (
-          <ul className="activation-board" data-testid="board">
-            {b.parties.map((p) => (
-              <li key={p.party} className="activation-board__party" data-party={p.party}>
-                <h3>
-                  {p.party}{' '}
-                  <span className="soft-text">{t('guarantees.promised', { count: p.promised })}</span>
-                </h3>
-                <Counts party={p} />
-                <ul className="clocks">
-                  {p.clocks.map((c) => (
-                    <ClockItem key={c.id} clock={c} now={now} onChange={reload} />
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <>
+            <Summary board={b} now={now} />
+            <ul className="activation-board" data-testid="board">
+              {b.parties.map((p) => (
+                <li key={p.party} className="activation-board__party" data-party={p.party}>
+                  <h3>
+                    {p.party}{' '}
+                    <span className="soft-text">{t('guarantees.promised', { count: p.promised })}</span>
+                  </h3>
+                  <Counts counts={p} />
+                  <ul className="clocks">
+                    {[...p.clocks].sort(byDeadline).map((c) => (
+                      <ClockItem key={c.id} clock={c} now={now} onChange={reload} />
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
         )
       }
     </Async>

@@ -5,6 +5,7 @@ import {
   inEffectSeries,
   partyCodes,
   requirementList,
+  responseColor,
   takingEffect,
 } from './simulation-view.js';
 
@@ -60,7 +61,9 @@ const result: SimulationResult = {
 describe('simulation view', () => {
   it('draws coverage in percent of the requirement, capped at 100, only for required types', () => {
     const series = coverageSeries(result, { troops: 2000, air: 0 }, (r) => r);
-    expect(series).toEqual([{ id: 'troops', label: 'troops', values: [0, 25, 100] }]);
+    expect(series).toEqual([
+      { id: 'troops', label: 'troops', color: responseColor('troops'), values: [0, 25, 100] },
+    ]);
   });
 
   it('lists what takes effect at each milestone, and what comes back after leaving', () => {
@@ -73,9 +76,23 @@ describe('simulation view', () => {
 
   it('counts commitments in effect per type at each milestone', () => {
     expect(inEffectSeries(result, (r) => r)).toEqual([
-      { id: 'air', label: 'air', values: [1, 1, 0] },
-      { id: 'troops', label: 'troops', values: [0, 1, 2] },
+      { id: 'air', label: 'air', color: responseColor('air'), values: [1, 1, 0] },
+      { id: 'troops', label: 'troops', color: responseColor('troops'), values: [0, 1, 2] },
     ]);
+  });
+
+  it('gives each response type its own colour, the same in every chart', () => {
+    const colours = [
+      'consultation',
+      'intelligence',
+      'air-defence',
+      'weapons',
+      'air',
+      'maritime',
+      'troops',
+      'sanctions',
+    ].map((r) => responseColor(r as 'air'));
+    expect(new Set(colours).size).toBe(colours.length);
   });
 
   it('reads party codes and requirements as the API wants them', () => {

@@ -1,6 +1,16 @@
-import type { ChartSeries } from '../../components/chart/index.js';
+import { PALETTE, type ChartSeries } from '../../components/chart/index.js';
 import type { ResponseType, SimulationResult } from './guarantees-api.js';
 import { RESPONSES } from './guarantees-api.js';
+
+/**
+ * One colour per response type, the same in every chart and scenario, so that "air defence"
+ * is one colour when two scenarios stand side by side. Consultations, the most numerous,
+ * take a quiet grey; the others the colour-blind-safe palette.
+ */
+export function responseColor(response: ResponseType): string {
+  const i = RESPONSES.indexOf(response);
+  return i === 0 ? '#8a96a3' : (PALETTE[(i - 1) % PALETTE.length] ?? '#0072b2');
+}
 
 /** A requirement as the simulation page edits it: a quantity per response type. */
 export type Requirements = Partial<Record<ResponseType, number>>;
@@ -18,6 +28,7 @@ export function coverageSeries(
   return RESPONSES.filter((r) => (requirements[r] ?? 0) > 0).map((response) => ({
     id: response,
     label: label(response),
+    color: responseColor(response),
     values: result.daily.map((d) =>
       Math.min(100, Math.round(((d.available[response] ?? 0) / requirements[response]!) * 1000) / 10),
     ),
@@ -57,6 +68,7 @@ export function inEffectSeries(
   return RESPONSES.filter((r) => counts.some((c) => c.has(r))).map((response) => ({
     id: response,
     label: label(response),
+    color: responseColor(response),
     values: counts.map((c) => c.get(response) ?? 0),
   }));
 }
