@@ -1,21 +1,24 @@
 import { useState } from 'react';
-import type { ReasonNode } from '../../../modules/commitments/resolve-conditions.js';
+import type { ReasonNode, ResolveInput } from '../../../modules/commitments/resolve-conditions.js';
 import { resolveConditions } from '../../../modules/commitments/resolve-conditions.js';
 import type { Offer } from '../../../modules/force/force.schemas.js';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
+import { useMe } from '../../app/session.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { PageProps } from '../types.js';
-import type { ResolveInput } from '../../../modules/commitments/resolve-conditions.js';
+import { ReadinessForm } from './readiness-form.js';
+import './force.css';
 
-/** A condition tree as nested lists, each node marked met, pending or failed. */
+/** A condition tree as nested lists, each node marked met, pending or failed (in words, not colour only). */
 function ConditionTree({ node }: { node: ReasonNode }) {
+  const { t } = useI18n();
   return (
-    <li className={`reason reason--${node.status}`}>
-      <strong>{node.status}</strong> {node.commitmentId ? <span>{node.text}</span> : node.text}
+    <li className={`reason reason--${node.status}`} data-status={node.status}>
+      <span className="reason__status">{t(`force.status.${node.status}`)}</span> {node.text}
       {node.children ? (
         <ul>
           {node.children.map((c, i) => (
@@ -29,7 +32,8 @@ function ConditionTree({ node }: { node: ReasonNode }) {
 
 /** One offer: its unit, readiness, caveats, approvals and its conditions as a readable tree. */
 export default function OfferPage({ params }: PageProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
+  const me = useMe();
   const offer = useApi<Offer>(`force/offers/${encodeURIComponent(params.id ?? '')}`);
   const input = useApi<ResolveInput>('commitments/resolution-input');
   const [backstop, setBackstop] = useState(false);
@@ -43,15 +47,30 @@ export default function OfferPage({ params }: PageProps) {
           const resolved = input.data
             ? resolveConditions(input.data, backstop ? { assumeParties: ['USA'] } : {}).get(o.commitment.id)
             : undefined;
+          const state = resolved?.state ?? o.effectiveState;
+          const mayWrite = me.party === o.party && (me.role === 'planner' || me.role === 'coordinator');
           return (
             <>
               <Section title={t('force.reasons')}>
-                <p data-testid="effective-state">{resolved?.state ?? o.effectiveState}</p>
+                <p>
+                  {t('force.state')}:{' '}
+                  {state ? (
+                    <span
+                      className={`effective effective--${state}`}
+                      data-testid="effective-state"
+                      data-state={state}
+                    >
+                      {t(`force.effective.${state}`)}
+                    </span>
+                  ) : (
+                    '—'
+                  )}
+                </p>
                 <label>
                   <input type="checkbox" checked={backstop} onChange={(e) => setBackstop(e.target.checked)} />{' '}
                   {t('force.grantBackstop')}
                 </label>
-                <ol>
+                <ol data-testid="reasons">
                   {(resolved?.reasons ?? o.reasons).map((r, i) => (
                     <li key={i}>{r}</li>
                   ))}
@@ -59,46 +78,62 @@ export default function OfferPage({ params }: PageProps) {
               </Section>
               <Section title={t('force.conditions')}>
                 {resolved?.explanation ? (
-                  <ul className="condition-tree">
+                  <ul className="condition-tree" data-testid="condition-tree">
                     <ConditionTree node={resolved.explanation} />
                   </ul>
                 ) : (
-                  <p>—</p>
+                  <p>{t('force.noConditions')}</p>
                 )}
               </Section>
               <Section title={t('force.approvals')}>
-                <ul>
-                  {o.commitment.approvals.map((a) => (
-                    <li key={a.id}>
-                      {a.bodyName} ({a.body}): <strong>{a.state}</strong>
-                      {a.decidedAt ? (
-                        <>
-                          {' '}
-                          <Time iso={a.decidedAt} />
-                        </>
-                      ) : null}
-                      {a.expectedDays !== null ? ` · ${a.expectedDays} d` : ''}
-                      {a.mandate.personnelCeiling !== null ? ` · ≤ ${a.mandate.personnelCeiling}` : ''}
-                      {a.mandate.area ? ` · ${a.mandate.area}` : ''}
-                    </li>
-                  ))}
-                </ul>
+                {o.commitment.approvals.length === 0 ? (
+                  <p>{t('force.noApprovals')}</p>
+                ) : (
+                  <ul data-testid="approvals">
+                    {o.commitment.approvals.map((a) => (
+                      <li key={a.id} data-approval-state={a.state}>
+                        {a.bodyName} ({t(`force.body.${a.body}`)}):{' '}
+                        <strong>{t(`force.approvalState.${a.state}`)}</strong>
+                        {a.decidedAt ? (
+                          <>
+                            {' '}
+                            <Time iso={a.decidedAt} />
+                          </>
+                        ) : null}
+                        {a.expectedDays !== null
+                          ? ` · ${t('force.expectedDays', { days: a.expectedDays })}`
+                          : ''}
+                        {a.mandate.personnelCeiling !== null
+                          ? ` · ${t('force.ceiling', { count: format.number(a.mandate.personnelCeiling) })}`
+                          : ''}
+                        {a.mandate.area ? ` · ${a.mandate.area}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </Section>
               <Section title={t('force.readiness')}>
-                <p>
-                  {o.readiness.level}
-                  {o.readiness.expired ? ' (expired)' : ''} · SIDC {o.sidc} · {o.personnel ?? '—'} personnel ·{' '}
-                  {o.noticeDays ?? '—'} d{o.exercise ? ' · EXERCISE' : ''}
+                <p data-testid="readiness">
+                  {t(`force.level.${o.readiness.level}`)}
+                  {o.readiness.expired ? ` (${t('force.expired')})` : ''} ·{' '}
+                  {t('force.symbol', { sidc: o.sidc })} ·{' '}
+                  {o.personnel !== null ? t('force.personnel', { count: format.number(o.personnel) }) : '—'}
+                  {o.noticeDays !== null ? ` · ${t('force.noticeDays', { days: o.noticeDays })}` : ''}
                 </p>
+                {mayWrite && <ReadinessForm offer={o} onDone={() => offer.reload()} />}
               </Section>
               <Section title={t('force.caveats')}>
-                <ul>
-                  {o.caveats.map((c, i) => (
-                    <li key={i}>
-                      {c.type}: {c.description}
-                    </li>
-                  ))}
-                </ul>
+                {o.caveats.length === 0 ? (
+                  <p>{t('force.noCaveats')}</p>
+                ) : (
+                  <ul>
+                    {o.caveats.map((c, i) => (
+                      <li key={i}>
+                        {t(`force.caveat.${c.type}`)}: {c.description}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </Section>
             </>
           );
