@@ -1,8 +1,10 @@
-// NDJSON ingest over HTTP, durable when acknowledged (SQLite WAL, synchronous=FULL), against
-// raw inserts of the same rows into the same database. Run: npx tsx bench/monitoring/ingest.bench.ts [N]
+// NDJSON ingest over HTTP, durable when acknowledged (SQLite WAL, synchronous=FULL; or a
+// PostgreSQL commit), against raw inserts of the same rows into the same database, into a copy
+// of the observations table with the same indexes.
+// Run: npx tsx bench/monitoring/ingest.bench.ts [N] [postgres://… (an empty database)]
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pino from 'pino';
@@ -17,7 +19,7 @@ import { NO_ZONE_TAGS } from '../../src/modules/monitoring/tag-zone.js';
 const n = Number(process.argv[2] ?? 20_000);
 const BATCH = 5000;
 const dir = mkdtempSync(join(tmpdir(), 'guarantor-ingest-'));
-const databaseUrl = join(dir, 'bench.db');
+const databaseUrl = process.argv[3] ?? join(dir, 'bench.db');
 const open = () =>
   openContext(
     { ...loadConfig({ ...process.env, GUARANTOR_DATA_DIR: dir }), databaseUrl, logLevel: 'silent' },
@@ -73,6 +75,17 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 
+// CPU seconds (user + system) the server process has used, from /proc (Linux): under a
+// loaded machine a steadier measure of the work per observation than the wall clock.
+const cpuOf = (pid: number | undefined): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+};
+const cpu0 = cpuOf(child.pid);
 const t0 = performance.now();
 let stored = 0;
 for (let i = 0; i < observations.length; i += BATCH) {
@@ -87,14 +100,24 @@ for (let i = 0; i < observations.length; i += BATCH) {
   stored += (await res.text()).split('\n').filter((l) => l.includes('"stored"')).length;
 }
 const httpMs = performance.now() - t0;
+const serverCpuS = cpuOf(child.pid) - cpu0;
 child.kill('SIGTERM');
 
 // The peer: the same rows inserted raw (no validation, tagging, corroboration, audit or ledger).
 const ctx = await open();
-await sql`create table observations_raw as select * from observations where 0 = 1`.execute(ctx.db);
+if (ctx.dialect === 'postgres') {
+  await sql`create table observations_raw (like observations including all)`.execute(ctx.db);
+} else {
+  // The same table and indexes under other names (index names start with the table's).
+  const ddl = await sql<{
+    sql: string;
+  }>`select sql from sqlite_master where tbl_name = 'observations' and sql is not null`.execute(ctx.db);
+  for (const d of ddl.rows) await sql.raw(d.sql.replace(/observations/g, 'observations_raw')).execute(ctx.db);
+}
 const rows = observations.map((o) =>
   observationRow(o, 'GBR', NO_ZONE_TAGS, contentHash('GBR', o), new Date().toISOString(), true),
 );
+const rawCpu0 = process.cpuUsage();
 const t1 = performance.now();
 for (let i = 0; i < rows.length; i += BATCH) {
   await ctx.db.transaction().execute(async (trx) => {
@@ -108,11 +131,15 @@ for (let i = 0; i < rows.length; i += BATCH) {
   });
 }
 const rawMs = performance.now() - t1;
+const rawCpu = process.cpuUsage(rawCpu0);
+const rawCpuS = (rawCpu.user + rawCpu.system) / 1e6;
 await ctx.close();
 const rate = (ms: number) => Math.round((n / ms) * 1000);
 console.log(
-  `${n} observations, NDJSON over HTTP in batches of ${BATCH} (validated, tagged, corroborated, audited, ledger leaves, durable): ${httpMs.toFixed(0)} ms = ${rate(httpMs)} obs/s (${stored} stored)`,
+  `${ctx.dialect}: ${n} observations, NDJSON over HTTP in batches of ${BATCH} (validated, tagged, corroborated, audited, ledger leaves, durable): ${httpMs.toFixed(0)} ms = ${rate(httpMs)} obs/s (${stored} stored); server CPU ${serverCpuS.toFixed(2)} s = ${((serverCpuS / n) * 1e6).toFixed(0)} µs/obs`,
 );
 console.log(
-  `raw inserts of the same rows (batches of ${BATCH}): ${rawMs.toFixed(0)} ms = ${rate(rawMs)} obs/s; ratio raw/ingest ${(httpMs / rawMs).toFixed(1)}×`,
+  `raw inserts of the same rows into a same-indexed table (batches of ${BATCH}): ${rawMs.toFixed(0)} ms = ${rate(rawMs)} obs/s; CPU ${((rawCpuS / n) * 1e6).toFixed(0)} µs/row; ratio ingest / raw ${(httpMs / rawMs).toFixed(1)}× in time, ${(serverCpuS / rawCpuS).toFixed(1)}× in CPU; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { FormatRegistry } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import canonicalize from 'canonicalize';
 import type { ProblemErrorItem } from '../../platform/http/problem.js';
 import { ObservationInputSchema, type ObservationInput } from './monitoring.schemas.js';
 import { checkCategory } from './taxonomy.js';
+import { canonicalJson } from './canonical-json.js';
 
 // TypeBox's compiler knows no string formats until told; these match Fastify's (ajv-formats).
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,6 +107,6 @@ export function validateObservation(input: unknown, now: number = Date.now()): V
  */
 export function contentHash(owner: string, input: ObservationInput): string {
   return createHash('sha256')
-    .update(canonicalize({ owner, observation: input }) ?? '')
+    .update(canonicalJson({ owner, observation: input }))
     .digest('hex');
 }
