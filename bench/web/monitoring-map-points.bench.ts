@@ -61,7 +61,7 @@ function generate(): Observation[] {
         withdrawalViolation: false,
       },
       exercise: true,
-    } as Observation;
+    };
   });
 }
 
