@@ -11,6 +11,7 @@ import type { Conflict } from './deconfliction.schemas.js';
 import { deconflictionRepository as repo } from './deconfliction.repository.js';
 import type { ConflictTable, NotificationTable } from './deconfliction.tables.js';
 import { ConflictIndex } from './find-conflicts.js';
+import { MonitoringZoneMirror } from './monitoring-zones.js';
 import { volumeOf } from './notification-rules.js';
 
 /** Roles of the duty officers who notify, acknowledge and resolve. */
@@ -66,7 +67,12 @@ export interface DetectionRun {
 
 /** Conflicts between notifications: detection, the redacted views, acknowledgement, resolution. */
 export class ConflictsService {
-  constructor(private readonly ctx: AppContext) {}
+  /** Monitoring's buffer zones and disengagement areas, mirrored as no-go zones. */
+  readonly zoneMirror: MonitoringZoneMirror;
+
+  constructor(private readonly ctx: AppContext) {
+    this.zoneMirror = new MonitoringZoneMirror(ctx, this);
+  }
 
   /**
    * Stores the conflicts of `row` with `others` in the caller's transaction, with their
@@ -99,14 +105,16 @@ export class ConflictsService {
   }
 
   /**
-   * The batch run (coordinators, the CLI, a scheduler): expires overdue notifications, then
-   * compares every live notification with every other through the index and stores the
+   * The batch run (coordinators, the CLI, a scheduler): mirrors monitoring's current zone
+   * set, expires overdue notifications, then compares every live notification with every other through the index and stores the
    * conflicts not yet known.
    */
   async detectAll(actor: AuditActor): Promise<DetectionRun> {
     if ('role' in actor) requireRole(actor, ['coordinator'], 'run conflict detection');
     const started = Date.now();
+    const zones = await this.zoneMirror.plan();
     return this.ctx.db.transaction().execute(async (trx) => {
+      await this.zoneMirror.apply(trx, zones);
       const now = isoTime();
       const overdue = await repo.overdue(trx, now);
       for (const n of overdue) await repo.setStatus(trx, n.id, 'expired', now);

@@ -39,6 +39,27 @@ export const deconflictionRepository = {
     await db.insertInto('deconfliction_notifications').values(row).execute();
   },
 
+  /** Inserts a notification unless its `(owner_party, client_id)` is stored; true when inserted. */
+  async insertNotificationIfNew(db: Executor, row: NotificationTable): Promise<boolean> {
+    const res = await db
+      .insertInto('deconfliction_notifications')
+      .values(row)
+      .onConflict((oc) => oc.columns(['owner_party', 'client_id']).doNothing())
+      .executeTakeFirst();
+    return Number(res.numInsertedOrUpdatedRows ?? 0n) > 0;
+  },
+
+  /** Live notifications of an owner whose client id starts with `prefix` (mirrored records). */
+  liveByClientPrefix(db: Executor, owner: string, prefix: string): Promise<NotificationTable[]> {
+    return db
+      .selectFrom('deconfliction_notifications')
+      .selectAll()
+      .where('owner_party', '=', owner)
+      .where('client_id', 'like', `${prefix}%`)
+      .where('status', 'in', LIVE_STATES)
+      .execute();
+  },
+
   notificationUnfiltered(db: Executor, id: string): Promise<NotificationTable | undefined> {
     return db.selectFrom('deconfliction_notifications').selectAll().where('id', '=', id).executeTakeFirst();
   },

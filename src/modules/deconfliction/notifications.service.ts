@@ -187,8 +187,11 @@ export class NotificationsService {
       updated_at: at,
     };
     const parties = await this.parties();
+    // The instant answer holds the submission against monitoring's current no-go zones too.
+    const zones = await this.conflicts.zoneMirror.plan();
     try {
       return await this.ctx.db.transaction().execute(async (trx) => {
+        await this.conflicts.zoneMirror.apply(trx, zones);
         await repo.insertNotification(trx, row);
         const candidates = await repo.candidates(trx, [west, south, east, north], row.starts_at, row.ends_at);
         const hits = candidates.filter(
