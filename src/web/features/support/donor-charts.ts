@@ -17,7 +17,8 @@ const rowId = (d: DonorTotals) => d.donor ?? d.donorName;
 
 /**
  * Donors ranked by their total (commitments plus allocations), with allocations, commitments
- * and deliveries in EUR millions; the marker is the donor's fair share when known.
+ * and deliveries in EUR millions. The fair share is marked on the share-of-GDP ranking, where
+ * it reads as one share for every donor rather than a scale that dwarfs the bars.
  */
 export function rankByEur(donors: readonly DonorTotals[]): RankRow[] {
   return [...donors]
@@ -26,7 +27,6 @@ export function rankByEur(donors: readonly DonorTotals[]): RankRow[] {
       id: rowId(d),
       label: d.donorName,
       values: [millions(d.allocationEur), millions(d.commitmentEur), millions(d.deliveredEur)],
-      ...(d.fairShareEur !== null ? { marker: millions(d.fairShareEur) } : {}),
     }));
 }
 

@@ -8,6 +8,7 @@ import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { aidTypes, cumulativeSeries, rankByAidType, rankByEur, rankByGdpShare } from './donor-charts.js';
 import type { DonorTotals, DonorView, ListOf, TimelinePoint } from './support-api.js';
+import { usePartyNames } from './use-party-names.js';
 import './support.css';
 
 // NATO's 2024 pledge: a minimum baseline of €40bn a year, shared by GDP (domain notes).
@@ -32,6 +33,9 @@ export default function DonorsPage() {
   const pct = (v: number) => `${format.number(v, { maximumFractionDigits: 3 })} %`;
   const unitM = t('support.eurMillion');
   const set = (change: Record<string, string>) => setSearch({ year, type, fairShare, ...change });
+  const partyName = usePartyNames();
+  const named = (rows: ReturnType<typeof rankByEur>) =>
+    rows.map((r) => ({ ...r, label: partyName(r.id, r.label) }));
   return (
     <Page title={t('support.donorViews')} lead={t('support.donorsLead')}>
       <div className="filters" role="search">
@@ -64,8 +68,7 @@ export default function DonorsPage() {
             <Section title={t('support.rankingEur')} id="ranking-eur">
               <BarChart
                 label={`${t('support.rankingEur')} (${unitM})`}
-                rows={rankByEur(v.items).map((r) => ({ ...r, markerLabel: t('support.fairShare') }))}
-                markerLabel={t('support.fairShare')}
+                rows={named(rankByEur(v.items))}
                 series={[
                   { id: 'allocation', label: t('support.measure.allocation') },
                   { id: 'commitment', label: t('support.measure.commitment') },
@@ -75,10 +78,11 @@ export default function DonorsPage() {
               />
             </Section>
             <Section title={t('support.rankingGdp')} id="ranking-gdp">
+              <p className="muted">{t('support.fairShareGdpNote')}</p>
               <BarChart
                 label={t('support.rankingGdp')}
-                rows={rankByGdpShare(v.items).map((r) => ({ ...r, markerLabel: t('support.fairShare') }))}
-                markerLabel={t('support.fairShare')}
+                rows={named(rankByGdpShare(v.items))}
+                markerLabel={t('support.fairShareGdp')}
                 series={[
                   { id: 'allocation', label: t('support.measure.allocation') },
                   { id: 'total', label: t('support.totalPledged') },
@@ -89,13 +93,13 @@ export default function DonorsPage() {
             <Section title={t('support.byAidType')} id="by-type">
               <BarChart
                 label={`${t('support.byAidType')} (${unitM})`}
-                rows={rankByAidType(v.items, aidTypes(v.items))}
+                rows={named(rankByAidType(v.items, aidTypes(v.items)))}
                 series={aidTypes(v.items).map((x) => ({ id: x, label: x }))}
                 formatValue={m}
               />
             </Section>
             <Section title={t('support.donorTable')} id="donor-table">
-              <DonorTable donors={v.items} />
+              <DonorTable donors={v.items} name={partyName} />
             </Section>
           </>
         )}
@@ -141,7 +145,13 @@ function GdpNotice({ donors }: { donors: readonly DonorTotals[] }) {
   );
 }
 
-function DonorTable({ donors }: { donors: readonly DonorTotals[] }) {
+function DonorTable({
+  donors,
+  name,
+}: {
+  donors: readonly DonorTotals[];
+  name: (code: string | null, fallback: string) => string;
+}) {
   const { t, format } = useI18n();
   const eur = (v: number | null) =>
     v === null ? '–' : format.number(v, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -154,7 +164,7 @@ function DonorTable({ donors }: { donors: readonly DonorTotals[] }) {
       rowKey={(d) => d.donor ?? d.donorName}
       initialSort={{ column: 'total', direction: 'descending' }}
       columns={[
-        { id: 'donor', header: t('support.donor'), value: (d) => d.donorName },
+        { id: 'donor', header: t('support.donor'), value: (d) => name(d.donor, d.donorName) },
         {
           id: 'allocation',
           header: t('support.allocationEur'),

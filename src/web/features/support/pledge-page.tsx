@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import type { Party } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
@@ -11,6 +10,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { PageProps } from '../types.js';
 import { DeliveryForm } from './delivery-form.js';
 import { SUPPORT_WRITERS, type Delivery, type ListOf, type Pledge, type Requirement } from './support-api.js';
+import { usePartyNames } from './use-party-names.js';
 import './support.css';
 
 /**
@@ -28,10 +28,8 @@ export default function PledgePage({ params }: PageProps) {
   const requirement = useApi<Requirement>(
     requirementId ? `support/requirements/${encodeURIComponent(requirementId)}` : null,
   );
-  // Pledges made in Guarantor name the donor by its code; the registry gives its name.
-  const donor = pledge.data?.donor;
-  const party = useApi<Party>(donor && donor === pledge.data?.donorName ? `parties/${donor}` : null);
-  const donorName = party.data?.name ?? pledge.data?.donorName ?? '';
+  const partyName = usePartyNames();
+  const donorName = pledge.data ? partyName(pledge.data.donor, pledge.data.donorName) : '';
   const [recorded, setRecorded] = useState<string>();
   const [formKey, setFormKey] = useState(0);
   const eur = (v: number | null) =>

@@ -6,6 +6,7 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { ListOf, Pledge, Requirement } from './support-api.js';
+import { usePartyNames } from './use-party-names.js';
 import './support.css';
 
 const LIMIT = 500;
@@ -26,6 +27,7 @@ export default function PledgesPage() {
     fromTracker: origin === '' ? undefined : origin === 'tracker',
     limit: LIMIT,
   });
+  const partyName = usePartyNames();
   const requirement = useApi<Requirement>(
     requirementId ? `support/requirements/${encodeURIComponent(requirementId)}` : null,
   );
@@ -35,8 +37,8 @@ export default function PledgesPage() {
     {
       id: 'donor',
       header: t('support.donor'),
-      value: (p) => p.donorName,
-      render: (p) => <Link to={`/support/pledges/${p.id}`}>{p.donor ?? p.donorName}</Link>,
+      value: (p) => partyName(p.donor, p.donorName),
+      render: (p) => <Link to={`/support/pledges/${p.id}`}>{partyName(p.donor, p.donorName)}</Link>,
     },
     { id: 'type', header: t('support.aidType'), value: (p) => p.aidTypeSpecific ?? p.aidTypeGeneral },
     { id: 'measure', header: t('support.measure'), value: (p) => t(`support.measure.${p.measure}`) },

@@ -108,6 +108,9 @@ export const supportStrings = defineStrings({
     'support.allocationGdp': 'Allocated, % of GDP',
     'support.fairShare': 'Fair share',
     'support.fairShareMet': 'Of fair share',
+    'support.fairShareGdp': 'Fair share (% of GDP)',
+    'support.fairShareGdpNote':
+      'The fair share splits the total by GDP, so it is the same share of GDP for every donor with a GDP figure: the line marks it.',
     'support.gdpExercise': 'GDP figures are EXERCISE illustrations, not statistics: {source}',
     'support.gdpMissing':
       '{count} donors have no sourced GDP figure: their share of GDP and fair share are left empty.',
@@ -245,6 +248,9 @@ export const supportStrings = defineStrings({
     'support.allocationGdp': 'Alloué, % du PIB',
     'support.fairShare': 'Juste part',
     'support.fairShareMet': 'De la juste part',
+    'support.fairShareGdp': 'Juste part (% du PIB)',
+    'support.fairShareGdpNote':
+      'La juste part répartit le total selon le PIB : c’est la même part du PIB pour chaque donateur dont le PIB est connu ; la ligne la marque.',
     'support.gdpExercise': 'Les PIB sont des illustrations d’EXERCICE, pas des statistiques : {source}',
     'support.gdpMissing':
       '{count} donateurs n’ont pas de PIB sourcé : leur part du PIB et leur juste part restent vides.',
@@ -381,6 +387,9 @@ export const supportStrings = defineStrings({
     'support.allocationGdp': 'Виділено, % ВВП',
     'support.fairShare': 'Справедлива частка',
     'support.fairShareMet': 'Від справедливої частки',
+    'support.fairShareGdp': 'Справедлива частка (% ВВП)',
+    'support.fairShareGdpNote':
+      'Справедлива частка ділить загальну суму за ВВП, тож це однакова частка ВВП для кожного донора з відомим ВВП; її позначає лінія.',
     'support.gdpExercise': 'Дані ВВП — ілюстрації НАВЧАННЯ, а не статистика: {source}',
     'support.gdpMissing':
       '{count} донорів не мають ВВП із джерелом: їхня частка ВВП і справедлива частка залишаються порожніми.',
