@@ -271,7 +271,6 @@ export function simulate(
     };
   });
 
-  const atHorizon = inEffectAt(horizonDays);
   return {
     scenario: scenario.name,
     confirmedAt: new Date(t0).toISOString(),
@@ -287,8 +286,9 @@ export function simulate(
         leadHours: leadHours[i]!,
         effectiveAfterHours: effectiveAfter[i]!,
         stateAtHorizon: r?.state ?? 'failed',
-        // Reasons explain what does not happen; building them for thousands in effect costs time and says nothing.
-        reasons: atHorizon[i] ? [] : (r?.reasons ?? []),
+        // The engine's reasons explain a commitment that is not binding; one binding but not
+        // yet in effect waits only for its lead time, and building reasons for thousands costs time.
+        reasons: r && !r.binding ? r.reasons : [],
       };
     }),
   };
