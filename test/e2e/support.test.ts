@@ -5,6 +5,7 @@ import type { Agreement, Fulfilment } from '../../src/modules/agreements/agreeme
 import type {
   DonorView,
   Pledge,
+  PriorityList,
   Requirement,
   TrackerImport,
 } from '../../src/modules/support/support.schemas.js';
@@ -71,6 +72,25 @@ describe('support and agreements in the browser', () => {
     const airDefence = api.items.filter((r) => r.capability === 'air-defence').length;
     await expect.poll(() => page.locator('.requirement').count()).toBe(airDefence);
     await screenshot(page, 'support-board');
+
+    // The monthly priority lists: each tranche's bars are the API's figures against its target.
+    await page.goto('/support/priority-lists');
+    await page.locator('[data-tranche-id]').first().waitFor();
+    const lists = await apiGet<ListOf<PriorityList>>(page, 'support/priority-lists');
+    for (const tranche of lists.items.flatMap((l) => l.tranches)) {
+      const meters = page.locator(`[data-tranche-id="${tranche.id}"] [role=meter]`);
+      const values = await meters.evaluateAll((m) => m.map((e) => Number(e.getAttribute('aria-valuenow'))));
+      expect(values).toEqual([tranche.pledged, tranche.funded, tranche.delivered]);
+      expect(await meters.first().getAttribute('aria-valuemax')).toBe(String(tranche.target));
+    }
+    await screenshot(page, 'support-priority-lists');
+
+    // In Ukrainian.
+    await page.getByTestId('language').selectOption('uk');
+    await page.goto('/support');
+    await page.getByRole('heading', { name: 'Дошка потреб' }).waitFor();
+    await screenshot(page, 'support-board-uk');
+    await page.getByTestId('language').selectOption('en');
 
     const phone = await e2e.newPage({ width: 360, height: 740 });
     await signIn(phone, 'fra.planner');

@@ -131,6 +131,7 @@ export const supportStrings = defineStrings({
     'support.importDuplicate': '{file} is the same file as the latest import: nothing changed.',
     'support.importRefused': 'The file was refused and nothing was stored: {detail}',
     'support.errorAtLine': 'Line {line}, column {field}: {detail}',
+    'support.importRefusedLines': 'The file was refused and nothing was stored: {count} bad cells or lines.',
     'support.pastImports': 'Past imports',
     'support.importedAt': 'Imported at',
     'support.importedBy': 'By',
@@ -271,6 +272,8 @@ export const supportStrings = defineStrings({
     'support.importDuplicate': '{file} est identique au dernier import : rien n’a changé.',
     'support.importRefused': 'Le fichier a été refusé et rien n’a été enregistré : {detail}',
     'support.errorAtLine': 'Ligne {line}, colonne {field} : {detail}',
+    'support.importRefusedLines':
+      'Le fichier a été refusé et rien n’a été enregistré : {count} cellules ou lignes erronées.',
     'support.pastImports': 'Imports précédents',
     'support.importedAt': 'Importé le',
     'support.importedBy': 'Par',
@@ -409,6 +412,8 @@ export const supportStrings = defineStrings({
     'support.importDuplicate': '{file} збігається з останнім імпортом: нічого не змінено.',
     'support.importRefused': 'Файл відхилено, нічого не збережено: {detail}',
     'support.errorAtLine': 'Рядок {line}, стовпець {field}: {detail}',
+    'support.importRefusedLines':
+      'Файл відхилено, нічого не збережено: хибних клітинок або рядків — {count}.',
     'support.pastImports': 'Попередні імпорти',
     'support.importedAt': 'Імпортовано',
     'support.importedBy': 'Ким',

@@ -18,7 +18,7 @@ type Outcome = { kind: 'done'; report: TrackerImport } | { kind: 'refused'; erro
  * refusal with every bad line and column (nothing is stored then). Lists past imports.
  */
 export default function TrackerImportPage() {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const me = useMe();
   const imports = useApi<ListOf<TrackerImport>>('support/imports');
   const [file, setFile] = useState<File>();
@@ -97,7 +97,12 @@ export default function TrackerImportPage() {
               filterable={false}
               initialSort={{ column: 'at', direction: 'descending' }}
               columns={[
-                { id: 'at', header: t('support.importedAt'), value: (i) => i.importedAt },
+                {
+                  id: 'at',
+                  header: t('support.importedAt'),
+                  value: (i) => i.importedAt,
+                  render: (i) => format.dateTime(i.importedAt),
+                },
                 { id: 'file', header: t('support.fileName'), value: (i) => i.fileName },
                 { id: 'by', header: t('support.importedBy'), value: (i) => i.importedBy },
                 { id: 'rows', header: t('support.rows'), value: (i) => i.rows, numeric: true },
@@ -108,7 +113,7 @@ export default function TrackerImportPage() {
                   id: 'sha',
                   header: 'SHA-256',
                   value: (i) => i.sha256,
-                  render: (i) => <span className="hash">{i.sha256.slice(0, 16)}…</span>,
+                  render: (i) => <span className="hash">{i.sha256.slice(0, 12)}…</span>,
                   sortable: false,
                 },
               ]}
@@ -166,18 +171,31 @@ function ImportReport({ report }: { report: TrackerImport }) {
   );
 }
 
+/** The server's message without the "line 3, column x:" it starts with, which the page shows translated. */
+function withoutPlace(detail: string): string {
+  return detail.replace(/^line \d+(, column [^:]+)?: /, '');
+}
+
 function ImportRefusal({ error }: { error: Error }) {
   const { t } = useI18n();
   const problem = error instanceof ApiProblem ? error.problem : undefined;
   return (
     <div className="problem" role="alert" data-testid="import-errors">
-      <p>{t('support.importRefused', { detail: problem?.detail ?? error.message })}</p>
+      <p>
+        {problem?.errors?.length
+          ? t('support.importRefusedLines', { count: problem.errors.length })
+          : t('support.importRefused', { detail: problem?.detail ?? error.message })}
+      </p>
       {problem?.errors && problem.errors.length > 0 && (
         <ul className="import-errors">
           {problem.errors.map((e, i) => (
             <li key={i} data-line={e.line}>
               {e.line !== undefined
-                ? t('support.errorAtLine', { line: e.line, field: e.field ?? '–', detail: e.detail })
+                ? t('support.errorAtLine', {
+                    line: e.line,
+                    field: e.field ?? '–',
+                    detail: withoutPlace(e.detail),
+                  })
                 : e.detail}
             </li>
           ))}
