@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circleRing, notificationLayers } from './map-layers.js';
-import { parsePositions } from './notify-page.js';
+import { parsePositions } from './draft-shape.js';
 
 describe('deconfliction drawing helpers', () => {
   it('parses "lon lat" lines and refuses anything else', () => {

@@ -1,11 +1,19 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { GuarantorMap } from '../../components/map/index.js';
 import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { Page } from '../../components/page.js';
 import { useI18n } from '../../i18n/i18n.js';
+import './deconfliction.css';
 import type { NewNotification, Submission } from '../../../modules/deconfliction/deconfliction.schemas.js';
-import { notificationLayers } from './map-layers.js';
+import {
+  applyMapClick,
+  draftGeometry,
+  draftLayers,
+  parsePositions,
+  type DraftShape,
+  type DraftState,
+} from './draft-shape.js';
 
 const CATEGORIES = {
   site: ['humanitarian', 'medical', 'critical-infrastructure', 'storage'],
@@ -15,36 +23,24 @@ const CATEGORIES = {
 } as const;
 type Kind = keyof typeof CATEGORIES;
 
-/** Parses "lon lat" lines into positions; null when a line is not two numbers. */
-export function parsePositions(text: string): [number, number][] | null {
-  const out: [number, number][] = [];
-  for (const line of text
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const [lon, lat, ...rest] = line.split(/[\s,;]+/).map(Number);
-    if (
-      rest.length > 0 ||
-      lon === undefined ||
-      lat === undefined ||
-      !Number.isFinite(lon) ||
-      !Number.isFinite(lat)
-    )
-      return null;
-    out.push([lon, lat]);
-  }
-  return out;
-}
-
-/** The notification form: kind, shape drawn from positions with a live map preview, window, band, releasability. */
+/**
+ * The notification form: kind, the shape drawn by clicking the map (polygon vertices, route
+ * waypoints, circle centre then radius) or typed as positions, window, band, releasability.
+ */
 export default function NotifyPage() {
   const { t } = useI18n();
   const [kind, setKind] = useState<Kind>('air');
   const [category, setCategory] = useState<string>('uas');
   const [title, setTitle] = useState('');
-  const [shape, setShape] = useState<'circle' | 'polygon' | 'route'>('circle');
-  const [positions, setPositions] = useState('30.52 50.45');
-  const [size, setSize] = useState('2000');
+  const [draft, setDraft] = useState<DraftState>({
+    shape: 'circle',
+    positions: '',
+    size: '2000',
+    circleStep: 'centre',
+  });
+  // Earlier drafts, one per map click, for "undo".
+  const [history, setHistory] = useState<DraftState[]>([]);
+  const { shape, positions, size } = draft;
   const [lower, setLower] = useState('0');
   const [upper, setUpper] = useState('1000');
   const [datum, setDatum] = useState<'AMSL' | 'AGL' | 'W84'>('AMSL');
@@ -55,12 +51,30 @@ export default function NotifyPage() {
   const [error, setError] = useState<Error>();
   const [answer, setAnswer] = useState<Submission>();
   const points = parsePositions(positions);
-  const geometry = useMemo<NewNotification['geometry'] | null>(() => {
-    if (!points || points.length === 0) return null;
-    if (shape === 'circle') return { type: 'Point', coordinates: points[0]! };
-    if (shape === 'route') return points.length >= 2 ? { type: 'LineString', coordinates: points } : null;
-    return points.length >= 3 ? { type: 'Polygon', coordinates: [[...points, points[0]!]] } : null;
-  }, [points, shape]);
+  const geometry = draftGeometry(shape, points);
+  const edit = (patch: Partial<DraftState>) => setDraft((d) => ({ ...d, ...patch }));
+  const click = (p: readonly [number, number]) => {
+    setHistory((h) => [...h, draft]);
+    setDraft(applyMapClick(draft, p));
+  };
+  const undo = () => {
+    const previous = history[history.length - 1];
+    if (!previous) return;
+    setHistory(history.slice(0, -1));
+    setDraft(previous);
+  };
+  const clear = () => {
+    setHistory((h) => [...h, draft]);
+    edit({ positions: '', circleStep: 'centre' });
+  };
+  const hint =
+    shape === 'circle'
+      ? draft.circleStep === 'radius' && points?.length
+        ? t('deconfliction.draw.circleRadius')
+        : t('deconfliction.draw.circleCentre')
+      : shape === 'polygon'
+        ? t('deconfliction.draw.polygon', { count: points?.length ?? 0 })
+        : t('deconfliction.draw.route', { count: points?.length ?? 0 });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -107,18 +121,28 @@ export default function NotifyPage() {
         </div>
       )}
       <GuarantorMap
-        label={t('deconfliction.map')}
-        layers={
-          geometry
-            ? notificationLayers(
-                [{ id: 'draft', title, geometry, radiusM: shape === 'circle' ? Number(size) : null }],
-                { areas: t('deconfliction.map'), routes: t('deconfliction.shape.route') },
-              )
-            : []
-        }
+        label={t('deconfliction.draw.map')}
+        layers={draftLayers(draft, points, {
+          areas: t('deconfliction.map'),
+          routes: t('deconfliction.shape.route'),
+          vertices: t('deconfliction.draw.vertices'),
+          title: title || t('deconfliction.draw.draft'),
+        })}
         bounds={[22, 44, 41, 53]}
         height="320px"
+        onMapClick={click}
       />
+      <div className="draw-tools">
+        <p id="draw-hint" aria-live="polite">
+          {hint}
+        </p>
+        <button type="button" className="button button--quiet" onClick={undo} disabled={history.length === 0}>
+          {t('deconfliction.draw.undo')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={clear} disabled={!positions.trim()}>
+          {t('deconfliction.draw.clear')}
+        </button>
+      </div>
       <form onSubmit={(e) => void submit(e)} className="form">
         <SelectField
           label={t('deconfliction.kind')}
@@ -128,14 +152,14 @@ export default function NotifyPage() {
             setKind(k);
             setCategory(CATEGORIES[k][0]);
           }}
-          options={Object.keys(CATEGORIES).map((k) => [k, k] as const)}
+          options={(Object.keys(CATEGORIES) as Kind[]).map((k) => [k, t(`deconfliction.kind.${k}`)] as const)}
         />
         <SelectField
           label={t('deconfliction.category')}
           value={category}
           error={fieldError(error, 'category')}
           onChange={(e) => setCategory(e.target.value)}
-          options={CATEGORIES[kind].map((c) => [c, c] as const)}
+          options={CATEGORIES[kind].map((c) => [c, t(`deconfliction.cat.${c}`)] as const)}
         />
         <TextField
           label={t('deconfliction.titleField')}
@@ -147,7 +171,7 @@ export default function NotifyPage() {
         <SelectField
           label={t('deconfliction.shape')}
           value={shape}
-          onChange={(e) => setShape(e.target.value as typeof shape)}
+          onChange={(e) => edit({ shape: e.target.value as DraftShape, circleStep: 'centre' })}
           options={(['circle', 'polygon', 'route'] as const).map(
             (s) => [s, t(`deconfliction.shape.${s}`)] as const,
           )}
@@ -157,8 +181,9 @@ export default function NotifyPage() {
           <textarea
             value={positions}
             rows={4}
-            onChange={(e) => setPositions(e.target.value)}
+            onChange={(e) => edit({ positions: e.target.value })}
             aria-invalid={points === null}
+            aria-describedby="draw-hint"
           />
         </label>
         <TextField
@@ -167,7 +192,7 @@ export default function NotifyPage() {
           value={size}
           disabled={shape === 'polygon'}
           error={fieldError(error, shape === 'route' ? 'corridorWidthM' : 'radiusM')}
-          onChange={(e) => setSize(e.target.value)}
+          onChange={(e) => edit({ size: e.target.value })}
         />
         <TextField
           label={t('deconfliction.lower')}
@@ -199,7 +224,13 @@ export default function NotifyPage() {
           error={fieldError(error, 'startsAt')}
           onChange={(e) => setStartsAt(e.target.value)}
         />
-        <TextField label="h" type="number" min="1" value={hours} onChange={(e) => setHours(e.target.value)} />
+        <TextField
+          label={t('deconfliction.hours')}
+          type="number"
+          min="1"
+          value={hours}
+          onChange={(e) => setHours(e.target.value)}
+        />
         <label>
           <input type="checkbox" checked={emergency} onChange={(e) => setEmergency(e.target.checked)} />{' '}
           {t('deconfliction.emergency')}
@@ -208,11 +239,9 @@ export default function NotifyPage() {
           label={t('deconfliction.releasability')}
           value={releasability}
           onChange={(e) => setReleasability(e.target.value as typeof releasability)}
-          options={[
-            ['coalition', 'coalition'],
-            ['public', 'public'],
-            ['owner', 'owner'],
-          ]}
+          options={(['coalition', 'public', 'owner'] as const).map(
+            (r) => [r, t(`deconfliction.rel.${r}`)] as const,
+          )}
         />
         <button type="submit" className="button" disabled={!geometry || !title}>
           {t('deconfliction.submit')}
