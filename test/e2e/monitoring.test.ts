@@ -127,7 +127,8 @@ describe('ceasefire monitoring in the browser', () => {
     await signIn(page, 'ita.viewer');
     const date = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await page.goto(`/monitoring/reports?date=${date}&lang=en`);
-    const report = page.getByTestId('daily-report');
+    // The report lives in a shadow root; Playwright's CSS locators pierce open ones.
+    const report = page.getByTestId('daily-report').locator('div[lang]');
     await expect.poll(() => report.innerText(), { timeout: 20_000 }).toMatch(/EXERCISE/);
     await expect(report.innerText()).resolves.toMatch(/Violations/i);
     // The charts read the series: a figure with its hidden table, one dashed previous period.
@@ -218,6 +219,8 @@ describe('ceasefire monitoring in the browser', () => {
     const notices = page.getByTestId('alert-notifications');
     await expect.poll(() => notices.innerText(), { timeout: 15_000 }).toMatch(/explosion observations/);
     expect(await notices.getAttribute('aria-live')).toBe('polite');
+    // The list of fired alerts follows without a reload.
+    await expect.poll(() => page.getByTestId('alerts-fired').innerText()).toMatch(/explosion observations/);
 
     const search = page.getByTestId('saved-search-form');
     await search.getByLabel(/^Name/).fill('EXERCISE referred incidents');
@@ -238,7 +241,7 @@ describe('ceasefire monitoring in the browser', () => {
     const page = await e2e.newPage({ width: 412, height: 900 });
     await signIn(page, 'est.monitor');
     await page.goto('/monitoring/report');
-    const map = page.getByRole('region', { name: 'Location of the observation' });
+    const map = page.getByTestId('map');
     await page.locator('[data-basemap=loaded]').waitFor({ timeout: 30_000 });
     await map.click({ position: { x: 150, y: 120 } });
     await expect.poll(() => page.getByLabel(/^Longitude/).inputValue()).toMatch(/^3\d\.\d+$/);

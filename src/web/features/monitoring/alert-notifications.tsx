@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { apiUrl } from '../../api/client.js';
 import { Link } from '../../app/router.js';
 import { Time } from '../../components/time.js';
@@ -13,15 +13,18 @@ const KEEP = 5;
  * notifications announced politely (`aria-live`), each dismissable, linking to its incident.
  * When the user has allowed it, the browser's own notification is shown too.
  */
-export function AlertNotifications() {
+export function AlertNotifications({ onAlert }: { onAlert?: (alert: AlertEvent) => void } = {}) {
   const { t } = useI18n();
   const [alerts, setAlerts] = useState<AlertEvent[]>([]);
+  const onAlertRef = useRef(onAlert);
+  onAlertRef.current = onAlert;
 
   useEffect(() => {
     const source = new EventSource(apiUrl('alerts/stream'));
     source.addEventListener('alert', (event) => {
       const alert = JSON.parse((event as MessageEvent<string>).data) as AlertEvent;
       setAlerts((prev) => [alert, ...prev.filter((a) => a.id !== alert.id)].slice(0, KEEP));
+      onAlertRef.current?.(alert);
       if ('Notification' in window && Notification.permission === 'granted') {
         new Notification(t('monitoring.alerts.notification'), { body: alert.summary, tag: alert.id });
       }

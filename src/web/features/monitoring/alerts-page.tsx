@@ -60,7 +60,7 @@ export default function AlertsPage() {
       lead={t('monitoring.alerts.lead')}
       actions={<BrowserNotificationsButton />}
     >
-      <AlertNotifications />
+      <AlertNotifications onAlert={fired.reload} />
       <Section title={t('monitoring.alerts.rules')}>
         <ProblemSummary error={error} />
         {secret && (
@@ -126,7 +126,7 @@ export default function AlertsPage() {
             data.items.length === 0 ? (
               <Empty>{t('monitoring.alerts.noneFired')}</Empty>
             ) : (
-              <ul>
+              <ul data-testid="alerts-fired">
                 {data.items.slice(0, 50).map((a) => (
                   <li key={a.id}>
                     <Time iso={a.at} />: {a.summary}

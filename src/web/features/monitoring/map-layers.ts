@@ -97,8 +97,15 @@ export function observationLayer(items: readonly Observation[], label: string): 
   };
 }
 
-/** Incidents as points, one layer per status so the legend explains the colours. */
-export function incidentLayers(items: readonly Incident[], label: (status: string) => string): MapLayer[] {
+/**
+ * Incidents as points, one layer per status so the legend explains the colours; `cluster`
+ * groups them with their count (the operational map, where they are thousands).
+ */
+export function incidentLayers(
+  items: readonly Incident[],
+  label: (status: string) => string,
+  cluster = false,
+): MapLayer[] {
   const byStatus = new Map<Incident['status'], Incident[]>();
   for (const i of items) byStatus.set(i.status, [...(byStatus.get(i.status) ?? []), i]);
   return [...byStatus].map(([status, incidents]) => ({
@@ -107,6 +114,7 @@ export function incidentLayers(items: readonly Incident[], label: (status: strin
     label: label(status),
     color: STATUS_COLOURS[status],
     radius: 8,
+    cluster,
     points: incidents.map((i) => ({
       id: i.id,
       position: [i.centroid.coordinates[0] ?? 0, i.centroid.coordinates[1] ?? 0] as LonLat,

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Page as ListPage } from '../../api/types.js';
 import { ApiProblem } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { navigate, setSearch, useLocation } from '../../app/router.js';
@@ -9,13 +8,14 @@ import { Page } from '../../components/page.js';
 import { LoadError, Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AlertNotifications } from './alert-notifications.js';
-import type { Incident, Observation, ZoneFeature } from '../../../modules/monitoring/monitoring.schemas.js';
+import type { Observation, ZoneFeature } from '../../../modules/monitoring/monitoring.schemas.js';
 import { INCIDENT_STATUSES } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES, SOURCE_KINDS } from '../../../modules/monitoring/taxonomy.js';
 import { incidentLayers, zoneLayers } from './map-layers.js';
 import { densityLayer, observationGroupLayers } from './map-observations.js';
 import { selectPoints, timeSteps } from './map-points.js';
 import { STEP_SECONDS, TimeSlider, type StepKind } from './time-slider.js';
+import { useAllIncidents } from './use-incidents.js';
 import { useMapPoints } from './use-map-points.js';
 
 const DAY = 86_400_000;
@@ -63,12 +63,11 @@ export default function OperationsMapPage() {
   const [playing, setPlaying] = useState(false);
 
   const zones = useApi<{ features: ZoneFeature[] }>('zones');
-  const incidents = useApi<ListPage<Incident>>('incidents', {
+  const incidents = useAllIncidents({
     from: new Date(bounds.from).toISOString(),
     ...(category ? { category } : {}),
     ...(status ? { status } : {}),
     ...(zone ? { zone } : {}),
-    limit: 1000,
   });
   const accept = useCallback((o: Observation) => !zone || o.tags.zones.includes(zone), [zone]);
   const points = useMapPoints(
@@ -93,12 +92,12 @@ export default function OperationsMapPage() {
   );
   const shownIncidents = useMemo(
     () =>
-      (incidents.data?.items ?? []).filter((i) => {
+      incidents.items.filter((i) => {
         if (!slot) return true;
         const s = Date.parse(i.startedAt) / 1000;
         return s < slot.to && Date.parse(i.endedAt) / 1000 >= slot.from;
       }),
-    [incidents.data, slot?.from, slot?.to],
+    [incidents.items, slot?.from, slot?.to],
   );
 
   const layers = useMemo((): MapLayer[] => {
@@ -113,7 +112,7 @@ export default function OperationsMapPage() {
         : []),
       ...zoneLayers(zones.data?.features ?? [], (k) => t(`monitoring.zone.${k}`)),
       ...observationGroupLayers(shown, (g) => t(`monitoring.group.${g}`)),
-      ...incidentLayers(shownIncidents, (s) => t(`monitoring.status.${s}`)),
+      ...incidentLayers(shownIncidents, (s) => t(`monitoring.status.${s}`), true),
     ];
   }, [density, shown, zones.data, shownIncidents, t]);
 
