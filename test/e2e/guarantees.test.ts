@@ -159,11 +159,13 @@ describe('guarantees in the browser', () => {
     // Without the backstop the UK brigade, conditional on it, never comes: fewer troops at T+30 d.
     expect(await page.getByTestId('comparison-table').innerText()).toMatch(/T\+30 d[\s\S]*Troops −5,000/);
     expect(await page.locator('.simulation-view').count()).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await screenshot(page, 'guarantees-simulation');
     const phone = await e2e.newPage({ width: 360, height: 780 });
     await signIn(phone, 'gbr.planner');
     await phone.goto('/guarantees/simulation');
     await phone.getByTestId('comparison-table').waitFor({ timeout: 30_000 });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(phone, 'guarantees-simulation-phone');
     expect(e2e.outsideRequests).toEqual([]);
   });

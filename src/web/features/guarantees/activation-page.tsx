@@ -90,7 +90,9 @@ export default function ActivationPage({ params }: PageProps) {
                   {a.incidentIds.map((incident) => (
                     <li key={incident}>
                       <Link to={`/monitoring/incidents/${encodeURIComponent(incident)}`}>
-                        {t('guarantees.incident', { id: incident.slice(0, 8) })}
+                        {t('guarantees.incident', {
+                          id: incident.length > 12 ? incident.slice(0, 8) : incident,
+                        })}
                       </Link>
                     </li>
                   ))}

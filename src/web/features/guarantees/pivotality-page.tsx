@@ -191,29 +191,31 @@ export default function PivotalityPage() {
               </>
             )}
           </Section>
-          <Section title={t('guarantees.breakingSets')} id="breaking">
-            {result.minimalBlockingSets.length === 0 ? (
-              <p>{t('guarantees.noBreakingSets')}</p>
-            ) : (
-              <>
-                {vetoPlayers(result).length > 0 && (
-                  <p data-testid="veto">
-                    {t('guarantees.vetoPlayers', { parties: vetoPlayers(result).join(', ') })}
-                  </p>
-                )}
-                <ul className="breaking-sets" data-testid="breaking-sets">
-                  {result.minimalBlockingSets.slice(0, 60).map((set) => (
-                    <li key={set.join('+')} className="status-chip status-chip--overdue">
-                      {set.join(' + ')}
-                    </li>
-                  ))}
-                </ul>
-                {(!result.blockingSetsComplete || result.minimalBlockingSets.length > 60) && (
-                  <p className="soft-text">{t('guarantees.breakingSetsPartial')}</p>
-                )}
-              </>
-            )}
-          </Section>
+          {result.grandCoalitionMeetsGoal && (
+            <Section title={t('guarantees.breakingSets')} id="breaking">
+              {result.minimalBlockingSets.length === 0 ? (
+                <p>{t('guarantees.noBreakingSets')}</p>
+              ) : (
+                <>
+                  {vetoPlayers(result).length > 0 && (
+                    <p data-testid="veto">
+                      {t('guarantees.vetoPlayers', { parties: vetoPlayers(result).join(', ') })}
+                    </p>
+                  )}
+                  <ul className="breaking-sets" data-testid="breaking-sets">
+                    {result.minimalBlockingSets.slice(0, 60).map((set) => (
+                      <li key={set.join('+')} className="status-chip status-chip--overdue">
+                        {set.join(' + ')}
+                      </li>
+                    ))}
+                  </ul>
+                  {(!result.blockingSetsComplete || result.minimalBlockingSets.length > 60) && (
+                    <p className="soft-text">{t('guarantees.breakingSetsPartial')}</p>
+                  )}
+                </>
+              )}
+            </Section>
+          )}
           <Section title={t('guarantees.whatNumbersMean')} id="explained">
             <PivotalityExplained answer={answer} />
           </Section>

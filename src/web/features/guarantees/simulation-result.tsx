@@ -183,18 +183,20 @@ export function ComparisonView({
   const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${format.number(Math.abs(v))}`;
   return (
     <>
-      <TimeSeriesChart
-        label={t('guarantees.comparisonChart', { a: a.scenario, b: b.scenario })}
-        categories={a.milestones.map((m) => String(m.hours))}
-        formatCategory={(c) => labels.milestone(Number(c))}
-        series={[
-          { id: 'a', label: a.scenario, values: a.milestones.map((m) => m.inEffect.length) },
-          { id: 'b', label: b.scenario, values: b.milestones.map((m) => m.inEffect.length) },
-        ]}
-        kind="bar"
-        unit={t('guarantees.commitmentsUnit')}
-        height={220}
-      />
+      <div className="chart-frame">
+        <TimeSeriesChart
+          label={t('guarantees.comparisonChart', { a: a.scenario, b: b.scenario })}
+          categories={a.milestones.map((m) => String(m.hours))}
+          formatCategory={(c) => labels.milestone(Number(c))}
+          series={[
+            { id: 'a', label: a.scenario, values: a.milestones.map((m) => m.inEffect.length) },
+            { id: 'b', label: b.scenario, values: b.milestones.map((m) => m.inEffect.length) },
+          ]}
+          kind="bar"
+          unit={t('guarantees.commitmentsUnit')}
+          height={220}
+        />
+      </div>
       <div className="data-table data-table__scroll">
         <table data-testid="comparison-table">
           <caption>{t('guarantees.differences', { a: a.scenario, b: b.scenario })}</caption>
