@@ -278,6 +278,14 @@ describe('support and agreements in the browser', () => {
     await page.locator('section[aria-labelledby=deliveries]').getByText(hash).waitFor();
     const after = await apiGet<Pledge>(page, `support/pledges/${pledge.id}`);
     expect(after.itemCountDelivered).toBe((pledge.itemCountDelivered ?? 0) + 1);
+    // The donor links the pledge to its agreement; the API answers the link.
+    const deuAgreement = (await apiGet<ListOf<Agreement>>(page, 'agreements?partner=DEU')).items[0]!;
+    const links = page.getByRole('form', { name: 'What the pledge answers' });
+    await links.locator(`option[value="${deuAgreement.id}"]`).waitFor({ state: 'attached' });
+    await links.getByLabel('Agreement it counts towards').selectOption(deuAgreement.id);
+    await links.getByRole('button', { name: 'Save' }).click();
+    await links.getByText('Links saved').waitFor();
+    expect((await apiGet<Pledge>(page, `support/pledges/${pledge.id}`)).agreementId).toBe(deuAgreement.id);
     await screenshot(page, 'support-pledge');
 
     const viewer = await e2e.newPage();
@@ -285,6 +293,7 @@ describe('support and agreements in the browser', () => {
     await viewer.goto(`/support/pledges/${pledge.id}`);
     await viewer.locator('section[aria-labelledby=deliveries] table').waitFor();
     expect(await viewer.getByRole('form', { name: 'Record a delivery' }).count()).toBe(0);
+    expect(await viewer.getByRole('form', { name: 'What the pledge answers' }).count()).toBe(0);
     expect(e2e.outsideRequests).toEqual([]);
     expect(e2e.pageErrors).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { PageProps } from '../types.js';
 import { DeliveryForm } from './delivery-form.js';
+import { PledgeLinksForm } from './pledge-links-form.js';
 import { SUPPORT_WRITERS, type Delivery, type ListOf, type Pledge, type Requirement } from './support-api.js';
 import { usePartyNames } from './use-party-names.js';
 import './support.css';
@@ -36,6 +37,8 @@ export default function PledgePage({ params }: PageProps) {
     v === null
       ? t('common.unknown')
       : format.number(v, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const mayLink = (p: Pledge) =>
+    (SUPPORT_WRITERS as readonly string[]).includes(me.role) && me.party === p.donor;
   const mayRecord = (p: Pledge) =>
     !p.fromTracker &&
     (SUPPORT_WRITERS as readonly string[]).includes(me.role) &&
@@ -96,6 +99,13 @@ export default function PledgePage({ params }: PageProps) {
                     t('support.noRequirement')
                   )}
                 </Fact>
+                {p.agreementId && (
+                  <Fact label={t('support.agreement')} wide>
+                    <Link to={`/agreements/${encodeURIComponent(p.agreementId)}`}>
+                      {t('support.seeAgreement')}
+                    </Link>
+                  </Fact>
+                )}
                 {p.source && (
                   <Fact label={t('common.source')} wide>
                     {p.source}
@@ -113,6 +123,11 @@ export default function PledgePage({ params }: PageProps) {
                 </div>
               )}
             </section>
+            {mayLink(p) && (
+              <Section title={t('support.editLinks')} id="links">
+                <PledgeLinksForm pledge={p} onSaved={pledge.reload} />
+              </Section>
+            )}
             <Section title={t('support.deliveries')} id="deliveries">
               {recorded && (
                 <p className="notice" role="status">

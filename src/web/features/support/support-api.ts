@@ -10,6 +10,7 @@ export type {
   DonorView,
   NewDelivery,
   Pledge,
+  PledgeLinks,
   PriorityList,
   Requirement,
   TimelinePoint,
