@@ -6,12 +6,17 @@ import { isoTime } from '../../platform/db/columns.js';
 import { toColumns } from '../../platform/access/releasability.js';
 import { requireRole, type Viewer } from '../../platform/access/viewer.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.service.js';
-import { conflict, invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
+import { conflict, invalidField, notFound } from '../../platform/http/problem.js';
 import { forceRepository as repo } from './force.repository.js';
 import type { Line, LinePatch, NewLine, NewOffer, Offer, OfferPatch } from './force.schemas.js';
 import type { ForceOfferTable, RequirementLineTable } from './force.tables.js';
 import { offerContent, presentLine, presentOffer } from './force.present.js';
-import { RAPID_DAYS, READINESS, type ReadinessLevel } from './force.model.js';
+import {
+  recordReadiness,
+  recordTransfer,
+  type ReadinessStepInput,
+  type TransferInput,
+} from './offer-steps.js';
 
 const PLANNERS = ['planner', 'coordinator'] as const;
 const actorName = (a: AuditActor) => ('system' in a ? `system:${a.system}` : a.username);
@@ -302,61 +307,10 @@ export class ForceService {
    * Climbs (or renews) the readiness ladder with evidence: one level up at a time, or the same
    * level again with a new expiry. `rapid` needs at most 60 days' notice.
    */
-  async addReadiness(
-    viewer: Viewer,
-    id: string,
-    step: { level: ReadinessLevel; evidence: string; expiresAt?: string },
-  ): Promise<Offer> {
+  async addReadiness(viewer: Viewer, id: string, step: ReadinessStepInput): Promise<Offer> {
     await this.ctx.db.transaction().execute(async (trx) => {
       const before = await this.forChange(trx, viewer, id, 'record readiness');
-      const from = READINESS.indexOf(before.readiness as ReadinessLevel);
-      const to = READINESS.indexOf(step.level);
-      if (to !== from && to !== from + 1)
-        throw unprocessable(
-          `Readiness climbs one level at a time: ${before.readiness} → ${READINESS[from + 1] ?? '(top)'}.`,
-          [{ pointer: '/level', detail: `not reachable from ${before.readiness}` }],
-        );
-      if (step.level === 'rapid' && (before.notice_days === null || before.notice_days > RAPID_DAYS))
-        throw unprocessable(`Rapid deployment level needs at most ${RAPID_DAYS} days' notice.`, [
-          { pointer: '/level', detail: `notice is ${before.notice_days ?? 'not stated'}` },
-        ]);
-      const now = isoTime();
-      if (step.expiresAt && step.expiresAt <= now)
-        throw invalidField('/expiresAt', 'the expiry is in the past');
-      await repo.insertReadiness(trx, {
-        id: randomUUID(),
-        offer_id: id,
-        level: step.level,
-        evidence: step.evidence,
-        assessed_at: now,
-        expires_at: step.expiresAt ?? null,
-        actor: viewer.username,
-        owner_party: before.owner_party,
-        releasability: before.releasability,
-        releasable_to: before.releasable_to,
-      });
-      const row = {
-        ...before,
-        readiness: step.level,
-        readiness_expires_at: step.expiresAt ?? null,
-        version: before.version + 1,
-        updated_at: now,
-      };
-      await repo.updateOffer(trx, id, {
-        readiness: row.readiness,
-        readiness_expires_at: row.readiness_expires_at,
-        version: row.version,
-        updated_at: now,
-      });
-      await recordAudit(trx, viewer, {
-        action: 'readiness',
-        entity: 'force-offer',
-        entityId: id,
-        before: offerContent(before),
-        after: offerContent(row),
-        record: row,
-      });
-      await this.ledger(trx, 'force.offer', id, offerContent(row));
+      await recordReadiness(this.ctx, trx, viewer, before, step);
     });
     return this.offer(viewer, id);
   }
@@ -365,55 +319,12 @@ export class ForceService {
    * Records a transfer of authority to the force command. The commitment must be `ready` or
    * `active`; a `ready` one becomes `active`.
    */
-  async transfer(
-    viewer: Viewer,
-    id: string,
-    input: { authority: string; toCommand: string; effectiveAt: string; note?: string },
-  ): Promise<Offer> {
+  async transfer(viewer: Viewer, id: string, input: TransferInput): Promise<Offer> {
     // Read before the transaction: SQLite has one connection, held by an open transaction.
-    const current = await this.offer(viewer, id);
-    const commitment = current.commitment;
+    const { commitment } = await this.offer(viewer, id);
     await this.ctx.db.transaction().execute(async (trx) => {
       const offer = await this.forChange(trx, viewer, id, 'record transfers of authority');
-      if (commitment.state !== 'ready' && commitment.state !== 'active')
-        throw unprocessable(
-          `A transfer of authority needs the commitment ready or active; it is ${commitment.state}.`,
-          [{ pointer: '/authority', detail: `commitment is ${commitment.state}` }],
-        );
-      const row = {
-        id: randomUUID(),
-        offer_id: id,
-        authority: input.authority,
-        to_command: input.toCommand,
-        effective_at: input.effectiveAt,
-        note: input.note ?? null,
-        created_at: isoTime(),
-        owner_party: offer.owner_party,
-        releasability: offer.releasability,
-        releasable_to: offer.releasable_to,
-      };
-      await repo.insertTransfer(trx, row);
-      await recordAudit(trx, viewer, {
-        action: 'create',
-        entity: 'transfer-of-authority',
-        entityId: row.id,
-        after: row,
-        record: row,
-      });
-      await this.ledger(trx, 'force.transfer', row.id, {
-        ...row,
-        owner_party: undefined,
-        releasability: undefined,
-        releasable_to: undefined,
-      });
-      if (commitment.state === 'ready')
-        await this.ctx.services.commitments.transition(
-          viewer,
-          commitment.id,
-          'active',
-          `transfer of authority (${input.authority}) to ${input.toCommand}`,
-          { trx },
-        );
+      await recordTransfer(this.ctx, trx, viewer, offer, commitment, input);
     });
     return this.offer(viewer, id);
   }

@@ -39,7 +39,7 @@ export function BoardTable({ board }: { board: Board }) {
                 />
               </td>
               <td className="board__shortfall">
-                <span className="board__line-meta">{t('force.shortfall')}</span>
+                <span className="board__cell-label">{t('force.shortfall')}</span>
                 <span data-testid={`shortfall-${l.ref}`}>{format.number(l.shortfall)}</span>
               </td>
               <td>

@@ -66,10 +66,16 @@ export default function OfferPage({ params }: PageProps) {
                     '—'
                   )}
                 </p>
-                <label>
-                  <input type="checkbox" checked={backstop} onChange={(e) => setBackstop(e.target.checked)} />{' '}
-                  {t('force.grantBackstop')}
-                </label>
+                <div className="what-if">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={backstop}
+                      onChange={(e) => setBackstop(e.target.checked)}
+                    />
+                    {t('force.grantBackstop')}
+                  </label>
+                </div>
                 <ol data-testid="reasons">
                   {(resolved?.reasons ?? o.reasons).map((r, i) => (
                     <li key={i}>{r}</li>

@@ -34,7 +34,7 @@ export function WhatIfPanel({
   const { t } = useI18n();
   return (
     <fieldset className="what-if" data-testid="what-if">
-      <legend>{t('force.whatIf')}</legend>
+      <legend className="visually-hidden">{t('force.whatIf')}</legend>
       <label>
         <input
           type="checkbox"
