@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Page as ListPage } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { ProblemSummary } from '../../components/form.js';
@@ -45,7 +46,15 @@ export default function ConflictsPage() {
       {
         id: 'status',
         header: t('deconfliction.status'),
-        value: (c) => (c.resolution ? `${c.status}: ${c.resolution}` : c.status),
+        value: (c) => {
+          const status = t(`deconfliction.state.${c.status}`);
+          return c.resolution ? `${status}: ${c.resolution}` : status;
+        },
+      },
+      {
+        id: 'acknowledgements',
+        header: t('deconfliction.acknowledged'),
+        value: (c) => c.acknowledgements.map((a) => a.party ?? '—').join(', '),
       },
       {
         id: 'actions',
@@ -53,9 +62,12 @@ export default function ConflictsPage() {
         value: () => '',
         sortable: false,
         render: (c) =>
-          c.status === 'open' && c.sides.some((s) => s.party === me.party) ? (
-            <span>
-              {!c.acknowledgements.some((a) => a.party === me.party) && (
+          c.sides.some((s) => s.party === me.party) ? (
+            <span className="conflict-actions">
+              <Link className="button button--quiet" to={`/deconfliction/hotline?conflict=${c.id}`}>
+                {t('deconfliction.thread')}
+              </Link>
+              {c.status === 'open' && !c.acknowledgements.some((a) => a.party === me.party) && (
                 <button
                   type="button"
                   className="button button--quiet"
@@ -64,16 +76,18 @@ export default function ConflictsPage() {
                   {t('deconfliction.acknowledge')}
                 </button>
               )}
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  const resolution = window.prompt(t('deconfliction.resolution'));
-                  if (resolution) void act(`deconfliction/conflicts/${c.id}/resolution`, { resolution });
-                }}
-              >
-                {t('deconfliction.resolve')}
-              </button>
+              {c.status === 'open' && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    const resolution = window.prompt(t('deconfliction.resolution'));
+                    if (resolution) void act(`deconfliction/conflicts/${c.id}/resolution`, { resolution });
+                  }}
+                >
+                  {t('deconfliction.resolve')}
+                </button>
+              )}
             </span>
           ) : null,
       },

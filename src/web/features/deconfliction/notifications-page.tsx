@@ -74,8 +74,12 @@ export default function NotificationsPage() {
         value: (n) => `${n.exercise ? `${t('deconfliction.exercise')} ` : ''}${n.title}`,
       },
       { id: 'party', header: t('deconfliction.party'), value: (n) => n.party },
-      { id: 'kind', header: t('deconfliction.kind'), value: (n) => `${n.kind} / ${n.category}` },
-      { id: 'status', header: t('deconfliction.status'), value: (n) => n.status },
+      {
+        id: 'kind',
+        header: t('deconfliction.kind'),
+        value: (n) => `${t(`deconfliction.kind.${n.kind}`)} / ${t(`deconfliction.cat.${n.category}`)}`,
+      },
+      { id: 'status', header: t('deconfliction.status'), value: (n) => t(`deconfliction.state.${n.status}`) },
       {
         id: 'starts',
         header: t('deconfliction.starts'),

@@ -7,6 +7,7 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
+import type { NotificationState } from '../../../modules/deconfliction/deconfliction.schemas.js';
 
 interface Matrix {
   parties: string[];
@@ -26,15 +27,20 @@ export default function ReceiptsPage() {
   const me = useMe();
   const matrix = useApi<Matrix>('deconfliction/receipts', { limit: 200 });
   const [error, setError] = useState<Error>();
-  async function acknowledge(id: string) {
+  async function post(path: string, body?: unknown) {
     setError(undefined);
     try {
-      await api('POST', `deconfliction/notifications/${id}/receipt`);
+      await api('POST', path, body);
       matrix.reload();
     } catch (err) {
       setError(err as Error);
     }
   }
+  const acknowledge = (id: string) => post(`deconfliction/notifications/${id}/receipt`);
+  // Addressees can acknowledge receipt once the owner or a coordinator has relayed it.
+  const relay = (id: string) => post(`deconfliction/notifications/${id}/transitions`, { to: 'relayed' });
+  const mayRelay = (r: Matrix['rows'][number]) =>
+    r.status === 'submitted' && (r.party === me.party || me.role === 'coordinator');
   return (
     <Page title={t('deconfliction.receipts')} lead={t('deconfliction.receiptsLead')}>
       <ProblemSummary error={error} />
@@ -60,7 +66,21 @@ export default function ReceiptsPage() {
                     <th scope="row">
                       {r.party} · {r.title}
                     </th>
-                    <td>{r.status}</td>
+                    <td>
+                      {t(`deconfliction.state.${r.status as NotificationState}`)}
+                      {mayRelay(r) && (
+                        <>
+                          {' '}
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            onClick={() => void relay(r.notificationId)}
+                          >
+                            {t('deconfliction.relay')}
+                          </button>
+                        </>
+                      )}
+                    </td>
                     {m.parties.map((p) => {
                       if (!(p in r.receipts)) return <td key={p} />;
                       const at = r.receipts[p];
