@@ -195,6 +195,14 @@ describe('guarantees in the browser', () => {
     expect(await page.getByTestId('breaking-sets').locator('li').allInnerTexts()).toEqual(sets);
     expect(await page.locator('main').innerText()).toContain('What the numbers mean');
     await screenshot(page, 'guarantees-pivotality');
+    // The same page in Ukrainian and French: every visible string is translated.
+    await page.getByTestId('language').selectOption('uk');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Хто вирішальний');
+    expect(await page.locator('main').innerText()).toContain('Значення Шеплі');
+    await screenshot(page, 'guarantees-pivotality-uk');
+    await page.getByTestId('language').selectOption('fr');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Qui est décisif');
+    await page.getByTestId('language').selectOption('en');
     expect(e2e.outsideRequests).toEqual([]);
     expect(e2e.pageErrors).toEqual([]);
   });
