@@ -247,6 +247,20 @@ describe('ceasefire monitoring in the browser', () => {
     await expect.poll(() => page.getByLabel(/^Longitude/).inputValue()).toMatch(/^3\d\.\d+$/);
     await expect(page.getByLabel(/^Latitude/).inputValue()).resolves.toMatch(/^4\d\.\d+$/);
     await screenshot(page, 'monitoring-report-tap');
+
+    // Usable on a 360 px phone: the map, the reports and the alerts fit without sideways scrolling.
+    await page.setViewportSize({ width: 360, height: 780 });
+    for (const [path, name] of [
+      ['/monitoring?days=7', 'monitoring-map-360'],
+      ['/monitoring/reports', 'monitoring-reports-360'],
+      ['/monitoring/alerts', 'monitoring-alerts-360'],
+    ] as const) {
+      await page.goto(path);
+      await page.locator('h1').waitFor();
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      await screenshot(page, name);
+    }
     expect(e2e.pageErrors).toEqual([]);
   });
 });
