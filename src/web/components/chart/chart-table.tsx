@@ -15,30 +15,34 @@ export function ChartTable({
 }) {
   const { t } = useI18n();
   return (
-    <table className="visually-hidden chart__table">
-      <caption>
-        {t('chart.dataTable')}: {label}
-      </caption>
-      <thead>
-        <tr>
-          {headers.map((h, i) => (
-            <th key={i} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} data-row={r.key}>
-            <th scope="row">{r.label}</th>
-            {r.cells.map((c, i) => (
-              <td key={i}>{c}</td>
+    // The wrapper, not the table, is hidden: a table ignores a 1 px width and, placed
+    // absolutely, would widen the page to its columns (a sideways scroll on phones).
+    <div className="visually-hidden">
+      <table className="chart__table">
+        <caption>
+          {t('chart.dataTable')}: {label}
+        </caption>
+        <thead>
+          <tr>
+            {headers.map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-row={r.key}>
+              <th scope="row">{r.label}</th>
+              {r.cells.map((c, i) => (
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
