@@ -79,7 +79,12 @@ describe('guarantees in the browser', () => {
     expect(await page.locator('[data-kind="consultation"][data-status="running"]').count()).toBe(
       consultations.length,
     );
+    // The coordinator's own party comes first; a filter shows one party.
+    expect(await page.locator('.activation-board__party').first().getAttribute('data-party')).toBe('GBR');
     await screenshot(page, 'guarantees-board');
+    await page.getByLabel('Party', { exact: true }).selectOption('DEU');
+    await expect.poll(() => page.locator('.activation-board__party').count()).toBe(1);
+    expect(await page.locator('.activation-board__party').getAttribute('data-party')).toBe('DEU');
 
     // A phone: the board stays readable at 360 px.
     const phone = await e2e.newPage({ width: 360, height: 780 });

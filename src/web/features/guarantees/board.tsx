@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useMe } from '../../app/session.js';
-import { ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -12,6 +12,19 @@ import { useNow } from './use-now.js';
 
 // The board is fetched again every half minute: other parties report their steps meanwhile.
 const REFRESH_MS = 30_000;
+
+/**
+ * The parties shown: one chosen, or all with the viewer's own party first, then those with
+ * overdue or late clocks; with `openOnly`, only clocks not yet done.
+ */
+function shownParties(board: Board, party: string, openOnly: boolean, own: string): Board['parties'] {
+  const attention = (p: Board['parties'][number]) => (p.party === own ? 0 : p.overdue + p.late > 0 ? 1 : 2);
+  return board.parties
+    .filter((p) => party === '' || p.party === party)
+    .map((p) => (openOnly ? { ...p, clocks: p.clocks.filter((c) => c.doneAt === null) } : p))
+    .filter((p) => p.clocks.length > 0)
+    .sort((a, b) => attention(a) - attention(b) || a.party.localeCompare(b.party));
+}
 
 /** Clocks by due time; those without a deadline last. */
 function byDeadline(a: Clock, b: Clock): number {
@@ -174,8 +187,11 @@ function Summary({ board, now }: { board: Board; now: number }) {
  */
 export function ActivationBoard({ activationId }: { activationId: string }) {
   const { t } = useI18n();
+  const me = useMe();
   const board = useApi<Board>(`guarantees/activations/${activationId}/board`);
   const now = useNow();
+  const [party, setParty] = useState('');
+  const [openOnly, setOpenOnly] = useState(false);
   const { reload } = board;
   useEffect(() => {
     const timer = setInterval(reload, REFRESH_MS);
@@ -189,8 +205,23 @@ export function ActivationBoard({ activationId }: { activationId: string }) {
         ) : (
           <>
             <Summary board={b} now={now} />
+            <div className="filters">
+              <SelectField
+                label={t('guarantees.party')}
+                value={party}
+                onChange={(e) => setParty(e.target.value)}
+                options={[
+                  ['', t('guarantees.allParties')],
+                  ...b.parties.map((p) => [p.party, p.party] as const),
+                ]}
+              />
+              <label className="field--inline board__open-only">
+                <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+                {t('guarantees.openOnly')}
+              </label>
+            </div>
             <ul className="activation-board" data-testid="board">
-              {b.parties.map((p) => (
+              {shownParties(b, party, openOnly, me.party).map((p) => (
                 <li key={p.party} className="activation-board__party" data-party={p.party}>
                   <h3>
                     {p.party}{' '}
