@@ -70,6 +70,10 @@ export const outputsStrings = defineStrings({
     'monitoring.searches.confirmDelete': 'Delete the saved search “{name}”?',
     'monitoring.searches.none': 'Your party has no saved search yet.',
     'monitoring.searches.new': 'New saved search',
+    'monitoring.searches.choose': 'Open a saved search…',
+    'monitoring.searches.saveThis': 'Save this search',
+    'monitoring.searches.nameThis': 'Name of the saved search',
+    'monitoring.searches.saved': 'Saved as “{name}”.',
     'monitoring.imports': 'Imports',
     'monitoring.imports.lead':
       'Add observations from an ACLED CSV export, a GeoJSON file or Cursor on Target events. A file is stored whole or not at all.',
@@ -164,6 +168,10 @@ export const outputsStrings = defineStrings({
     'monitoring.searches.confirmDelete': 'Supprimer la recherche enregistrée « {name} » ?',
     'monitoring.searches.none': "Votre partie n'a pas encore de recherche enregistrée.",
     'monitoring.searches.new': 'Nouvelle recherche enregistrée',
+    'monitoring.searches.choose': 'Ouvrir une recherche enregistrée…',
+    'monitoring.searches.saveThis': 'Enregistrer cette recherche',
+    'monitoring.searches.nameThis': 'Nom de la recherche enregistrée',
+    'monitoring.searches.saved': 'Enregistrée sous « {name} ».',
     'monitoring.imports': 'Importations',
     'monitoring.imports.lead':
       "Ajouter des observations depuis un export CSV d'ACLED, un fichier GeoJSON ou des événements Cursor on Target. Un fichier est enregistré en entier ou pas du tout.",
@@ -258,6 +266,10 @@ export const outputsStrings = defineStrings({
     'monitoring.searches.confirmDelete': 'Видалити збережений пошук «{name}»?',
     'monitoring.searches.none': 'Ваша сторона ще не має збережених пошуків.',
     'monitoring.searches.new': 'Новий збережений пошук',
+    'monitoring.searches.choose': 'Відкрити збережений пошук…',
+    'monitoring.searches.saveThis': 'Зберегти цей пошук',
+    'monitoring.searches.nameThis': 'Назва збереженого пошуку',
+    'monitoring.searches.saved': 'Збережено як «{name}».',
     'monitoring.imports': 'Імпорт',
     'monitoring.imports.lead':
       'Додати спостереження з CSV-експорту ACLED, файлу GeoJSON або подій Cursor on Target. Файл зберігається повністю або не зберігається зовсім.',
