@@ -10,6 +10,7 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { sideText } from './conflict-side.js';
 import type { Conflict } from '../../../modules/deconfliction/deconfliction.schemas.js';
 
 /**
@@ -35,7 +36,7 @@ export default function ConflictsPage() {
       {
         id: 'sides',
         header: t('deconfliction.side'),
-        value: (c) => c.sides.map((s) => (s.party ? `${s.party}: ${s.label}` : s.label)).join(' ↔ '),
+        value: (c) => c.sides.map((s) => sideText(s, t('deconfliction.otherParty'))).join(' ↔ '),
       },
       {
         id: 'overlap',

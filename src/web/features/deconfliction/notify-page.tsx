@@ -4,6 +4,7 @@ import { GuarantorMap } from '../../components/map/index.js';
 import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { Page } from '../../components/page.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { sideText } from './conflict-side.js';
 import './deconfliction.css';
 import type { NewNotification, Submission } from '../../../modules/deconfliction/deconfliction.schemas.js';
 import {
@@ -113,25 +114,24 @@ export default function NotifyPage() {
           <p>{t('deconfliction.submitted', { count: answer.conflicts.length })}</p>
           <ul>
             {answer.conflicts.map((c) => (
-              <li key={c.id}>
-                {c.sides.map((s) => (s.party ? `${s.party}: ${s.label}` : s.label)).join(' ↔ ')}
-              </li>
+              <li key={c.id}>{c.sides.map((s) => sideText(s, t('deconfliction.otherParty'))).join(' ↔ ')}</li>
             ))}
           </ul>
         </div>
       )}
-      <GuarantorMap
-        label={t('deconfliction.draw.map')}
-        layers={draftLayers(draft, points, {
-          areas: t('deconfliction.map'),
-          routes: t('deconfliction.shape.route'),
-          vertices: t('deconfliction.draw.vertices'),
-          title: title || t('deconfliction.draw.draft'),
-        })}
-        bounds={[22, 44, 41, 53]}
-        height="320px"
-        onMapClick={click}
-      />
+      <div className="draw-map">
+        <GuarantorMap
+          label={t('deconfliction.draw.map')}
+          layers={draftLayers(draft, points, {
+            areas: t('deconfliction.map'),
+            routes: t('deconfliction.shape.route'),
+            vertices: t('deconfliction.draw.vertices'),
+            title: title || t('deconfliction.draw.draft'),
+          })}
+          bounds={[22, 44, 41, 53]}
+          onMapClick={click}
+        />
+      </div>
       <div className="draw-tools">
         <p id="draw-hint" aria-live="polite">
           {hint}
@@ -176,16 +176,19 @@ export default function NotifyPage() {
             (s) => [s, t(`deconfliction.shape.${s}`)] as const,
           )}
         />
-        <label>
-          {t('deconfliction.positions')}
+        <div className={`field${points === null ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor="draft-positions">
+            {t('deconfliction.positions')}
+          </label>
           <textarea
+            id="draft-positions"
             value={positions}
             rows={4}
             onChange={(e) => edit({ positions: e.target.value })}
             aria-invalid={points === null}
             aria-describedby="draw-hint"
           />
-        </label>
+        </div>
         <TextField
           label={shape === 'route' ? t('deconfliction.width') : t('deconfliction.radius')}
           type="number"
@@ -231,10 +234,15 @@ export default function NotifyPage() {
           value={hours}
           onChange={(e) => setHours(e.target.value)}
         />
-        <label>
-          <input type="checkbox" checked={emergency} onChange={(e) => setEmergency(e.target.checked)} />{' '}
-          {t('deconfliction.emergency')}
-        </label>
+        <div className="field field--inline">
+          <input
+            id="draft-emergency"
+            type="checkbox"
+            checked={emergency}
+            onChange={(e) => setEmergency(e.target.checked)}
+          />
+          <label htmlFor="draft-emergency">{t('deconfliction.emergency')}</label>
+        </div>
         <SelectField
           label={t('deconfliction.releasability')}
           value={releasability}

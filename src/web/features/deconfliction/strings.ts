@@ -10,7 +10,7 @@ export const deconflictionStrings = defineStrings({
       'Sites, movements, air activities and maritime transits notified by the parties, as releasable to you.',
     'deconfliction.notify': 'Notify an activity',
     'deconfliction.notifyLead':
-      'Activities need 48 hours’ notice (24 hours when flagged as an emergency). Draw the area on the map: type positions as “longitude latitude”, one per line.',
+      'Activities need 48 hours’ notice (24 hours when flagged as an emergency). Draw the area by clicking the map, or type its positions as “longitude latitude”, one per line.',
     'deconfliction.conflicts': 'Conflicts',
     'deconfliction.conflictsLead':
       'Overlaps in time, altitude and area between notifications of different parties, and with protected sites and no-go zones.',
@@ -55,6 +55,7 @@ export const deconflictionStrings = defineStrings({
     'deconfliction.about': 'About',
     'deconfliction.noConflicts': 'No conflict is known.',
     'deconfliction.exercise': 'EXERCISE',
+    'deconfliction.otherParty': 'another party’s activity',
     'deconfliction.state.submitted': 'Submitted',
     'deconfliction.state.relayed': 'Relayed',
     'deconfliction.state.acknowledged': 'Received by all',
@@ -115,7 +116,7 @@ export const deconflictionStrings = defineStrings({
       'Sites, mouvements, activités aériennes et transits maritimes notifiés par les parties, selon ce qui vous est communicable.',
     'deconfliction.notify': 'Notifier une activité',
     'deconfliction.notifyLead':
-      'Une activité se notifie 48 heures à l’avance (24 heures en urgence). Tracez la zone sur la carte : saisissez les positions « longitude latitude », une par ligne.',
+      'Une activité se notifie 48 heures à l’avance (24 heures en urgence). Tracez la zone en cliquant sur la carte, ou saisissez ses positions « longitude latitude », une par ligne.',
     'deconfliction.conflicts': 'Conflits',
     'deconfliction.conflictsLead':
       'Chevauchements dans le temps, l’altitude et l’espace entre notifications de parties différentes, et avec les sites protégés et les zones interdites.',
@@ -160,6 +161,7 @@ export const deconflictionStrings = defineStrings({
     'deconfliction.about': 'Objet',
     'deconfliction.noConflicts': 'Aucun conflit connu.',
     'deconfliction.exercise': 'EXERCICE',
+    'deconfliction.otherParty': 'activité d’une autre partie',
     'deconfliction.state.submitted': 'Soumise',
     'deconfliction.state.relayed': 'Relayée',
     'deconfliction.state.acknowledged': 'Reçue par tous',
@@ -220,7 +222,7 @@ export const deconflictionStrings = defineStrings({
       'Об’єкти, переміщення, повітряна діяльність і морські переходи, про які повідомили сторони, у межах доступного вам.',
     'deconfliction.notify': 'Повідомити про діяльність',
     'deconfliction.notifyLead':
-      'Про діяльність повідомляють за 48 годин (за 24 години в надзвичайній ситуації). Позначте район на карті: введіть позиції «довгота широта», по одній у рядку.',
+      'Про діяльність повідомляють за 48 годин (за 24 години в надзвичайній ситуації). Накресліть район, клацаючи на карті, або введіть його позиції «довгота широта», по одній у рядку.',
     'deconfliction.conflicts': 'Конфлікти',
     'deconfliction.conflictsLead':
       'Перетини в часі, висоті та просторі між повідомленнями різних сторін, а також із захищеними об’єктами та забороненими зонами.',
@@ -265,6 +267,7 @@ export const deconflictionStrings = defineStrings({
     'deconfliction.about': 'Щодо',
     'deconfliction.noConflicts': 'Конфліктів не виявлено.',
     'deconfliction.exercise': 'НАВЧАННЯ',
+    'deconfliction.otherParty': 'діяльність іншої сторони',
     'deconfliction.state.submitted': 'Подано',
     'deconfliction.state.relayed': 'Передано',
     'deconfliction.state.acknowledged': 'Отримано всіма',
