@@ -252,6 +252,23 @@ describe('support and agreements in the browser', () => {
     // A French planner is neither Germany nor Ukraine: no state form.
     expect(await page.getByRole('form', { name: 'Record the agreement’s state' }).count()).toBe(0);
     await screenshot(page, 'agreement-detail');
+
+    // On a phone, nothing is wider than the screen: tables scroll inside their own region.
+    const phone = await e2e.newPage({ width: 360, height: 740 });
+    await signIn(phone, 'fra.planner');
+    for (const path of [
+      '/agreements',
+      `/agreements/${deu.agreementId}`,
+      '/support/donors',
+      '/support/imports',
+    ]) {
+      await phone.goto(path);
+      await phone.locator('main h1').waitFor();
+      await phone.locator('main .state--loading').first().waitFor({ state: 'detached' });
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await screenshot(phone, 'support-imports-phone');
   });
 
   it('lets the donor record a delivery with its evidence hashed in the browser, and shows others no form', async () => {
@@ -268,7 +285,9 @@ describe('support and agreements in the browser', () => {
     const form = page.getByRole('form', { name: 'Record a delivery' });
     await form.waitFor();
     const evidence = Buffer.from('EXERCISE delivery note for the browser test');
-    await form.getByLabel('Items delivered').fill('1');
+    // The rest of the pledged items: the delivery completes the pledge.
+    const remaining = pledge.itemCount! - (pledge.itemCountDelivered ?? 0);
+    await form.getByLabel('Items delivered').fill(String(remaining));
     await form
       .getByLabel('Evidence file')
       .setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: evidence });
@@ -277,7 +296,9 @@ describe('support and agreements in the browser', () => {
     await form.getByRole('button', { name: 'Record a delivery' }).click();
     await page.locator('section[aria-labelledby=deliveries]').getByText(hash).waitFor();
     const after = await apiGet<Pledge>(page, `support/pledges/${pledge.id}`);
-    expect(after.itemCountDelivered).toBe((pledge.itemCountDelivered ?? 0) + 1);
+    expect(after.itemCountDelivered).toBe(pledge.itemCount);
+    // Its commitment moved to fulfilled on its own.
+    await expect.poll(() => page.getByTestId('commitment-state').innerText()).toBe('Fulfilled');
     // The donor links the pledge to its agreement; the API answers the link.
     const deuAgreement = (await apiGet<ListOf<Agreement>>(page, 'agreements?partner=DEU')).items[0]!;
     const links = page.getByRole('form', { name: 'What the pledge answers' });

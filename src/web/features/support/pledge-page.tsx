@@ -8,6 +8,7 @@ import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { PageProps } from '../types.js';
+import type { Commitment } from '../../../modules/commitments/commitments.schemas.js';
 import { DeliveryForm } from './delivery-form.js';
 import { PledgeLinksForm } from './pledge-links-form.js';
 import { SUPPORT_WRITERS, type Delivery, type ListOf, type Pledge, type Requirement } from './support-api.js';
@@ -30,6 +31,10 @@ export default function PledgePage({ params }: PageProps) {
     requirementId ? `support/requirements/${encodeURIComponent(requirementId)}` : null,
   );
   const partyName = usePartyNames();
+  const commitmentId = pledge.data?.commitmentId;
+  const commitment = useApi<Commitment>(
+    commitmentId ? `commitments/${encodeURIComponent(commitmentId)}` : null,
+  );
   const donorName = pledge.data ? partyName(pledge.data.donor, pledge.data.donorName) : '';
   const [recorded, setRecorded] = useState<string>();
   const [formKey, setFormKey] = useState(0);
@@ -87,6 +92,9 @@ export default function PledgePage({ params }: PageProps) {
                 </Fact>
                 {p.commitmentId && (
                   <Fact label={t('support.commitment')}>
+                    <span data-testid="commitment-state">
+                      {commitment.data ? t(`support.commitmentState.${commitment.data.state}`) : '…'}
+                    </span>{' '}
                     <span className="hash">{p.commitmentId}</span>
                   </Fact>
                 )}
@@ -181,6 +189,7 @@ export default function PledgePage({ params }: PageProps) {
                       setFormKey((k) => k + 1);
                       pledge.reload();
                       deliveries.reload();
+                      commitment.reload();
                     }}
                   />
                 </>
