@@ -257,8 +257,21 @@ describe('ceasefire monitoring in the browser', () => {
     ] as const) {
       await page.goto(path);
       await page.locator('h1').waitFor();
+      if (path.startsWith('/monitoring?'))
+        await page.locator('[data-basemap=loaded]').waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1500);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      // Names the widest element when something sticks out, so a failure says what to fix.
+      const widest = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .map((e) => ({ e, right: e.getBoundingClientRect().right }))
+          .filter(({ right }) => right > 361)
+          .map(({ e, right }) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(right)}`)
+          .slice(-3),
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path}: ${widest.join(', ')}`,
+      ).toBeLessThanOrEqual(360);
       await screenshot(page, name);
     }
     expect(e2e.pageErrors).toEqual([]);

@@ -30,7 +30,6 @@ export function LocationMap({
       <p className="field__hint">{t('monitoring.tapToLocate')}</p>
       <GuarantorMap
         label={t('monitoring.locationMap')}
-        height="260px"
         bounds={[31, 46, 39, 51]}
         layers={[
           {

@@ -33,7 +33,10 @@ export function ReportView({ date, lang }: { date: string; lang: string }) {
         if (!element) return;
         const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
         const styles = [...doc.querySelectorAll('style')].map((s) => s.outerHTML).join('');
-        root.innerHTML = `${styles}<div lang="${lang}">${doc.body.innerHTML}</div>`;
+        // Wide tables scroll inside the report on a phone instead of widening the page.
+        const fit =
+          '<style>:host{display:block;max-width:100%;overflow-x:auto}table{display:block;max-width:100%;overflow-x:auto}</style>';
+        root.innerHTML = `${styles}${fit}<div lang="${lang}">${doc.body.innerHTML}</div>`;
         setState({ loading: false });
       })
       .catch((e: unknown) => {
