@@ -30,10 +30,23 @@ export const DELETED_CONTENT_HASH = contentHash(null);
 
 /** The bytes hashed into the leaf: canonical JSON of `{ kind, recordId, contentHash }`. */
 export function leafBytes(leaf: LeafData): Buffer {
+  // RFC 8785 for these three strings, written directly (members in code-unit order): the same
+  // bytes as canonicalJson, several times faster on batch appends. A lone surrogate, which
+  // canonical JSON refuses, still goes through canonicalJson to be refused.
+  if (
+    LONE_SURROGATE.test(leaf.kind) ||
+    LONE_SURROGATE.test(leaf.recordId) ||
+    LONE_SURROGATE.test(leaf.contentHash)
+  )
+    return Buffer.from(
+      canonicalJson({ kind: leaf.kind, recordId: leaf.recordId, contentHash: leaf.contentHash }),
+    );
   return Buffer.from(
-    canonicalJson({ kind: leaf.kind, recordId: leaf.recordId, contentHash: leaf.contentHash }),
+    `{"contentHash":${JSON.stringify(leaf.contentHash)},"kind":${JSON.stringify(leaf.kind)},"recordId":${JSON.stringify(leaf.recordId)}}`,
   );
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** RFC 9162 leaf hash of a leaf's data. */
 export function leafHashOf(leaf: LeafData): Buffer {
