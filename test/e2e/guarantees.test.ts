@@ -65,6 +65,8 @@ describe('guarantees in the browser', () => {
     await page.getByTestId('board').waitFor();
     expect(await page.locator('main').innerText()).toContain('sustained armed attack');
     expect(await page.getByTestId('activation-status').innerText()).toBe('Confirmed');
+    // The deployment holds exercise data: the declaration is marked EXERCISE by default.
+    expect(await page.locator('main .page__lead').innerText()).toMatch(/^EXERCISE · Confirmed/);
 
     // GBR's consultation: due 24 h after the start, counting down live.
     const consultation = page.locator('[data-party="GBR"] [data-kind="consultation"]').first();
@@ -208,6 +210,17 @@ describe('guarantees in the browser', () => {
     await page.getByTestId('language').selectOption('fr');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Qui est décisif');
     await page.getByTestId('language').selectOption('en');
+
+    // Two domains make a game no single weight describes: sampled, with its 95 % intervals.
+    await page.getByLabel('And a second domain').selectOption('air');
+    await page.getByLabel(/^Quantity required in the second domain/).fill('12');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByTestId('intervals').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('method').innerText()).toMatch(
+      /^Estimates from [\d,]+ sampled join orders/,
+    );
+    expect(await page.getByTestId('intervals').innerText()).toMatch(/ ± /);
+    await screenshot(page, 'guarantees-pivotality-sampled');
     expect(e2e.outsideRequests).toEqual([]);
     expect(e2e.pageErrors).toEqual([]);
   });

@@ -215,7 +215,7 @@ export function ActivationBoard({ activationId }: { activationId: string }) {
                   ...b.parties.map((p) => [p.party, p.party] as const),
                 ]}
               />
-              <label className="field--inline board__open-only">
+              <label className="field--inline check-field">
                 <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
                 {t('guarantees.openOnly')}
               </label>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { navigate } from '../../app/router.js';
+import { useSession } from '../../app/session.js';
 import { ProblemSummary, SelectField, TextField, fieldError } from '../../components/form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Activation, Trigger } from './guarantees-api.js';
@@ -16,6 +17,9 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
   const [rationale, setRationale] = useState('');
   const [triggerId, setTriggerId] = useState('');
   const [releasability, setReleasability] = useState<'coalition' | 'owner'>('coalition');
+  // In a deployment holding exercise data, a declaration is an exercise unless said otherwise.
+  const session = useSession();
+  const [exercise, setExercise] = useState(session.status?.exercise === true);
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
   return (
@@ -30,7 +34,7 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
           rationale,
           releasability,
           ...(triggerId ? { triggerId } : {}),
-          ...(triggers.find((x) => x.id === triggerId)?.exercise ? { exercise: true } : {}),
+          ...(exercise ? { exercise: true } : {}),
         })
           .then((a) => navigate(`/guarantees/activations/${a.id}`))
           .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
@@ -72,6 +76,10 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
         error={fieldError(error, 'rationale')}
       />
       <div className="form-actions">
+        <label className="field--inline check-field">
+          <input type="checkbox" checked={exercise} onChange={(e) => setExercise(e.target.checked)} />
+          {t('guarantees.markExercise')}
+        </label>
         <button type="submit" className="button button--danger" disabled={busy}>
           {t('guarantees.declare')}
         </button>

@@ -164,7 +164,7 @@ export default function SimulationPage() {
             )}
           </div>
           <div className="form-actions">
-            <label className="field--inline">
+            <label className="field--inline check-field">
               <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
               {t('guarantees.compareTwo')}
             </label>
