@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
+import { Link } from '../../app/router.js';
 import { GuarantorMap } from '../../components/map/index.js';
 import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { Page } from '../../components/page.js';
@@ -117,6 +118,9 @@ export default function NotifyPage() {
               <li key={c.id}>{c.sides.map((s) => sideText(s, t('deconfliction.otherParty'))).join(' ↔ ')}</li>
             ))}
           </ul>
+          {answer.conflicts.length > 0 && (
+            <Link to="/deconfliction/conflicts">{t('deconfliction.conflicts')}</Link>
+          )}
         </div>
       )}
       <div className="draw-map">
@@ -189,14 +193,15 @@ export default function NotifyPage() {
             aria-describedby="draw-hint"
           />
         </div>
-        <TextField
-          label={shape === 'route' ? t('deconfliction.width') : t('deconfliction.radius')}
-          type="number"
-          value={size}
-          disabled={shape === 'polygon'}
-          error={fieldError(error, shape === 'route' ? 'corridorWidthM' : 'radiusM')}
-          onChange={(e) => edit({ size: e.target.value })}
-        />
+        {shape !== 'polygon' && (
+          <TextField
+            label={shape === 'route' ? t('deconfliction.width') : t('deconfliction.radius')}
+            type="number"
+            value={size}
+            error={fieldError(error, shape === 'route' ? 'corridorWidthM' : 'radiusM')}
+            onChange={(e) => edit({ size: e.target.value })}
+          />
+        )}
         <TextField
           label={t('deconfliction.lower')}
           type="number"

@@ -7,6 +7,7 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
+import './deconfliction.css';
 import type { NotificationState } from '../../../modules/deconfliction/deconfliction.schemas.js';
 
 interface Matrix {
@@ -39,14 +40,17 @@ export default function ReceiptsPage() {
   const acknowledge = (id: string) => post(`deconfliction/notifications/${id}/receipt`);
   // Addressees can acknowledge receipt once the owner or a coordinator has relayed it.
   const relay = (id: string) => post(`deconfliction/notifications/${id}/transitions`, { to: 'relayed' });
+  // Only worth relaying when someone else is to receive it (not a national-only record).
   const mayRelay = (r: Matrix['rows'][number]) =>
-    r.status === 'submitted' && (r.party === me.party || me.role === 'coordinator');
+    r.status === 'submitted' &&
+    Object.keys(r.receipts).length > 0 &&
+    (r.party === me.party || me.role === 'coordinator');
   return (
     <Page title={t('deconfliction.receipts')} lead={t('deconfliction.receiptsLead')}>
       <ProblemSummary error={error} />
       <Async state={matrix}>
         {(m) => (
-          <div className="table-scroll">
+          <div className="receipt-matrix" tabIndex={0} role="region" aria-label={t('deconfliction.receipts')}>
             <table>
               <caption>{t('deconfliction.receipts')}</caption>
               <thead>
