@@ -181,13 +181,19 @@ describe('the force generation board for a planner', () => {
       id,
     );
     expect(await page.getByTestId('reasons').locator('li').allInnerTexts()).toEqual(offer.reasons);
+    // Its APP-6 symbol is drawn (milsymbol, as a data URL: nothing fetched).
+    await expect
+      .poll(() => page.getByTestId('offer-symbol').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(10);
     await screenshot(page, 'force-offer');
 
     // Granting the backstop in the page moves the USA leaf to met.
     await page.getByLabel('the US backstop is given').check();
     await expect.poll(() => tree.locator('[data-status=met]').count()).toBeGreaterThan(0);
     expect(
-      await tree.locator('li:not(:has(li))', { hasText: 'USA participates — assumed' }).getAttribute('data-status'),
+      await tree
+        .locator('li:not(:has(li))', { hasText: 'USA participates — assumed' })
+        .getAttribute('data-status'),
     ).toBe('met');
 
     // The planner of the offer's party records the next readiness step.

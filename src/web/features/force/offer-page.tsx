@@ -5,6 +5,7 @@ import type { Offer } from '../../../modules/force/force.schemas.js';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
+import { symbolDataUrl } from '../../components/map/symbol-cache.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -120,6 +121,12 @@ export default function OfferPage({ params }: PageProps) {
               </Section>
               <Section title={t('force.readiness')}>
                 <p data-testid="readiness">
+                  <img
+                    className="offer-symbol"
+                    src={symbolDataUrl(o.sidc, 28)}
+                    alt={t('force.symbol', { sidc: o.sidc })}
+                    data-testid="offer-symbol"
+                  />
                   {t(`force.level.${o.readiness.level}`)}
                   {o.readiness.expired ? ` (${t('force.expired')})` : ''} ·{' '}
                   {t('force.symbol', { sidc: o.sidc })} ·{' '}
