@@ -299,6 +299,8 @@ describe('support and agreements in the browser', () => {
     expect(after.itemCountDelivered).toBe(pledge.itemCount);
     // Its commitment moved to fulfilled on its own.
     await expect.poll(() => page.getByTestId('commitment-state').innerText()).toBe('Fulfilled');
+    // Every item is delivered: the page offers no further delivery.
+    expect(await form.count()).toBe(0);
     // The donor links the pledge to its agreement; the API answers the link.
     const deuAgreement = (await apiGet<ListOf<Agreement>>(page, 'agreements?partner=DEU')).items[0]!;
     const links = page.getByRole('form', { name: 'What the pledge answers' });

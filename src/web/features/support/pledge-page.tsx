@@ -44,8 +44,10 @@ export default function PledgePage({ params }: PageProps) {
       : format.number(v, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const mayLink = (p: Pledge) =>
     (SUPPORT_WRITERS as readonly string[]).includes(me.role) && me.party === p.donor;
+  // Tracker rows change with the next release; a pledge whose items are all delivered takes no more.
   const mayRecord = (p: Pledge) =>
     !p.fromTracker &&
+    !(p.itemCount !== null && (p.itemCountDelivered ?? 0) >= p.itemCount) &&
     (SUPPORT_WRITERS as readonly string[]).includes(me.role) &&
     (me.party === p.donor || me.party === 'UKR');
   return (
@@ -63,9 +65,7 @@ export default function PledgePage({ params }: PageProps) {
           <>
             <section className="panel">
               <dl className="facts">
-                <Fact label={t('support.donor')}>
-                  {p.donor ? `${p.donorName} (${p.donor})` : p.donorName}
-                </Fact>
+                <Fact label={t('support.donor')}>{p.donor ? `${donorName} (${p.donor})` : p.donorName}</Fact>
                 <Fact label={t('support.aidType')}>
                   {p.aidTypeGeneral}
                   {p.aidTypeSpecific ? ` · ${p.aidTypeSpecific}` : ''}
