@@ -267,8 +267,8 @@ describe('support and agreements in the browser', () => {
       await phone.locator('main .state--loading').first().waitFor({ state: 'detached' });
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+      await screenshot(phone, `phone${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}$/, '-agreement')}`);
     }
-    await screenshot(phone, 'support-imports-phone');
   });
 
   it('lets the donor record a delivery with its evidence hashed in the browser, and shows others no form', async () => {
