@@ -171,7 +171,8 @@ export default function PivotalityPage() {
                         </tr>
                       </thead>
                       <tbody>
-                        {[...result.players]
+                        {result.players
+                          .filter((p) => p.shapley > 0 || p.banzhaf > 0)
                           .sort((x, y) => y.shapley - x.shapley)
                           .map((p) => (
                             <tr key={p.party}>

@@ -172,7 +172,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.breakingSets': 'Minimal breaking sets',
     'guarantees.noBreakingSets': 'No set of parties breaks the goal by its absence.',
     'guarantees.vetoPlayers': 'Without any one of these, the goal fails: {parties}.',
-    'guarantees.breakingSetsPartial': 'Only the smallest sets are listed; larger ones exist.',
+    'guarantees.breakingSetsPartial': 'Only the smallest sets were searched for; larger ones may exist.',
     'guarantees.whatNumbersMean': 'What the numbers mean',
     'guarantees.explainGoal':
       'The goal: {goal} in effect by day {day} after confirmation. A party brings what its response commitments put in effect by then.',
@@ -359,7 +359,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.noBreakingSets': 'Aucun ensemble de parties ne fait échouer l’objectif par son absence.',
     'guarantees.vetoPlayers': 'Sans l’une de ces parties, l’objectif échoue : {parties}.',
     'guarantees.breakingSetsPartial':
-      'Seuls les plus petits ensembles sont listés ; il en existe de plus grands.',
+      'Seuls les plus petits ensembles ont été recherchés ; il peut en exister de plus grands.',
     'guarantees.whatNumbersMean': 'Ce que signifient les chiffres',
     'guarantees.explainGoal':
       'L’objectif : {goal} en vigueur au jour {day} après la confirmation. Une partie apporte ce que ses engagements de riposte mettent en vigueur d’ici là.',
@@ -544,7 +544,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.breakingSets': 'Мінімальні блокувальні набори',
     'guarantees.noBreakingSets': 'Жоден набір сторін не зриває ціль своєю відсутністю.',
     'guarantees.vetoPlayers': 'Без будь-якої з цих сторін ціль зірвано: {parties}.',
-    'guarantees.breakingSetsPartial': 'Наведено лише найменші набори; є й більші.',
+    'guarantees.breakingSetsPartial': 'Шукали лише найменші набори; можуть існувати й більші.',
     'guarantees.whatNumbersMean': 'Що означають числа',
     'guarantees.explainGoal':
       'Ціль: {goal} чинні до дня {day} після підтвердження. Сторона вносить те, що її зобов’язання щодо реагування вводять у дію до того часу.',
