@@ -27,6 +27,16 @@ export interface WriteOptions {
   requestId?: string;
 }
 
+/**
+ * Called inside the writing transaction when a commitment's releasability changes, so that the
+ * records another module builds on it (a force offer, its readiness steps) follow it.
+ */
+export type ReleasabilityListener = (
+  trx: Executor,
+  commitmentId: string,
+  columns: { releasability: string; releasable_to: string },
+) => Promise<void>;
+
 /** Throws unless the actor may write records of `party`. */
 export function requireWriter(actor: AuditActor, party: string, action: string): void {
   if ('system' in actor) return;
@@ -49,7 +59,14 @@ export function canTransition(from: CommitmentState, to: CommitmentState): boole
  * runs in one transaction with its history row, audit row and ledger leaf.
  */
 export class CommitmentRecords {
+  private readonly releasabilityListeners: ReleasabilityListener[] = [];
+
   constructor(private readonly ctx: AppContext) {}
+
+  /** Registers a listener run in the same transaction whenever a commitment's releasability changes. */
+  onReleasabilityChange(listener: ReleasabilityListener): void {
+    this.releasabilityListeners.push(listener);
+  }
 
   private async run<T>(trx: Executor | undefined, work: (trx: Executor) => Promise<T>): Promise<T> {
     return trx ? work(trx) : this.ctx.db.transaction().execute(work);
@@ -200,6 +217,7 @@ export class CommitmentRecords {
         change.releasability = cols.releasability;
         change.releasable_to = cols.releasable_to;
         await repo.releaseApprovalsAs(trx, id, cols);
+        for (const listener of this.releasabilityListeners) await listener(trx, id, cols);
       }
       const merged = { ...before, ...change };
       validateAmounts({

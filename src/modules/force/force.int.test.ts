@@ -244,4 +244,41 @@ describe.each(testDialects())('force generation on %s', (dialect) => {
     expect((await get(fra, '/api/v1/force/export/offers.csv')).body).not.toContain('Polish reserve');
     expect((await get(gbr, '/api/v1/force/export/requirements.csv')).body).toContain('T-SECRET');
   });
+
+  it('releases an offer, its readiness steps and transfers as its commitment is released, also after a change', async () => {
+    const made = await post(
+      pol,
+      '/api/v1/force/offers',
+      offer(lineB, { unitName: 'Polish engineers', releasability: 'owner', quantity: 50 }),
+    );
+    expect(made.statusCode).toBe(201);
+    const { id, commitment }: { id: string; commitment: { id: string } } = made.json();
+    const step = await post(pol, `/api/v1/force/offers/${id}/readiness`, {
+      level: 'assessed',
+      evidence: 'EXERCISE assessment',
+    });
+    expect(step.statusCode).toBe(200);
+    expect((await get(fra, `/api/v1/force/offers/${id}`)).statusCode).toBe(404);
+    const patch = (releasability: unknown) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/commitments/${commitment.id}`,
+        headers: pol.headers,
+        payload: { releasability },
+      });
+    expect((await patch(['POL', 'FRA'])).statusCode).toBe(200);
+    const shared = await get(fra, `/api/v1/force/offers/${id}`);
+    expect(shared.statusCode).toBe(200);
+    expect(shared.json()).toMatchObject({ releasability: ['FRA', 'POL'], readiness: { level: 'assessed' } });
+    expect(shared.json().readiness.steps.map((x: { level: string }) => x.level)).toEqual([
+      'registered',
+      'assessed',
+    ]);
+    expect((await get(gbr, `/api/v1/force/offers/${id}`)).statusCode).toBe(404);
+    expect((await patch('owner')).statusCode).toBe(200);
+    expect((await get(fra, `/api/v1/force/offers/${id}`)).statusCode).toBe(404);
+    expect(
+      (await get(fra, '/api/v1/force/offers')).json().items.map((o: { id: string }) => o.id),
+    ).not.toContain(id);
+  });
 });

@@ -1,6 +1,7 @@
 import type { GuarantorModule } from '../../platform/module.js';
 import { forceMigrations } from './force.migrations.js';
 import { ForceService } from './force.service.js';
+import { forceRepository } from './force.repository.js';
 import { BoardService } from './board.service.js';
 import { boardRoutes, forceRoutes } from './force.routes.js';
 import { loadForceExercise } from './force.exercise.js';
@@ -19,6 +20,10 @@ export const forceModule: GuarantorModule = {
   services(ctx) {
     ctx.services.force = new ForceService(ctx);
     ctx.services.forceBoard = new BoardService(ctx);
+    // An offer is released as its commitment is: a later change of the commitment carries over.
+    ctx.services.commitments.onReleasabilityChange((trx, id, cols) =>
+      forceRepository.releaseOffersAs(trx, id, cols),
+    );
   },
   routes(app, ctx) {
     forceRoutes(app, ctx);

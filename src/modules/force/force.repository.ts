@@ -76,6 +76,17 @@ export const forceRepository = {
       .orderBy('r.id')
       .execute();
   },
+  /** Gives the offers of a commitment, their readiness steps and transfers its releasability. */
+  async releaseOffersAs(
+    db: Executor,
+    commitmentId: string,
+    cols: Pick<ForceOfferTable, 'releasability' | 'releasable_to'>,
+  ): Promise<void> {
+    await db.updateTable('force_offers').set(cols).where('commitment_id', '=', commitmentId).execute();
+    const offers = db.selectFrom('force_offers').select('id').where('commitment_id', '=', commitmentId);
+    await db.updateTable('offer_readiness').set(cols).where('offer_id', 'in', offers).execute();
+    await db.updateTable('transfers_of_authority').set(cols).where('offer_id', 'in', offers).execute();
+  },
   async insertTransfer(db: Executor, row: TransferOfAuthorityTable): Promise<void> {
     await db.insertInto('transfers_of_authority').values(row).execute();
   },
