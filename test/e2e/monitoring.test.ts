@@ -231,6 +231,13 @@ describe('ceasefire monitoring in the browser', () => {
     expect(await saved.getByRole('link').getAttribute('href')).toBe('/monitoring/incidents?status=referred');
     await screenshot(page, 'monitoring-alerts');
 
+    // The desk opens the saved search: its filter lands in the address and the list.
+    await page.goto('/monitoring/incidents');
+    await page.getByLabel('Saved searches').selectOption({ label: 'EXERCISE referred incidents' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('referred');
+    await expect(page.getByLabel('Status').inputValue()).resolves.toBe('referred');
+    await page.goto('/monitoring/alerts');
+
     await rules.getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Your party has no alert rule yet.').waitFor();
     await saved.getByRole('button', { name: 'Delete' }).click();
