@@ -40,7 +40,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.declareHint':
       'Why the coalition declares it (at least 10 characters). It goes on the record and the ledger; the clocks start at once.',
     'guarantees.trigger': 'Trigger',
-    'guarantees.noTrigger': 'None: declared without a trigger',
+    'guarantees.noTrigger': 'None (by hand)',
     'guarantees.releasability': 'Released to',
     'guarantees.releasability.coalition': 'The whole coalition',
     'guarantees.releasability.owner': 'My party only',
@@ -225,7 +225,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.declareHint':
       'Pourquoi la coalition la déclare (10 caractères au moins). Versé au dossier et au registre ; les délais partent aussitôt.',
     'guarantees.trigger': 'Déclencheur',
-    'guarantees.noTrigger': 'Aucun : déclarée sans déclencheur',
+    'guarantees.noTrigger': 'Aucun (à la main)',
     'guarantees.releasability': 'Diffusée à',
     'guarantees.releasability.coalition': 'Toute la coalition',
     'guarantees.releasability.owner': 'Ma partie seulement',
@@ -412,7 +412,7 @@ export const guaranteesStrings = defineStrings({
     'guarantees.declareHint':
       'Чому коаліція її оголошує (щонайменше 10 символів). Це вноситься до запису й реєстру; відлік починається одразу.',
     'guarantees.trigger': 'Тригер',
-    'guarantees.noTrigger': 'Немає: оголошено без тригера',
+    'guarantees.noTrigger': 'Немає (вручну)',
     'guarantees.releasability': 'Доступно для',
     'guarantees.releasability.coalition': 'Усієї коаліції',
     'guarantees.releasability.owner': 'Лише моєї сторони',
