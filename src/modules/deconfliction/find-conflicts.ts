@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import { prepareVolume, volumesConflict, type PreparedVolume } from './conflict-rule.js';
 import { localityOrder } from './locality-order.js';
+import { sweepStrips } from './strip-sweep.js';
 import { VolumeColumns } from './volume-columns.js';
 import type { Volume4D } from './volume.js';
 
@@ -59,7 +60,7 @@ export class ConflictIndex {
   private readonly starts: Float64Array;
   /** Ends and reach boxes of the brief volumes in the same order, read in sequence by the sweep. */
   private readonly sweep: {
-    end: Float64Array;
+    ends: Float64Array;
     west: Float64Array;
     south: Float64Array;
     east: Float64Array;
@@ -93,7 +94,7 @@ export class ConflictIndex {
     this.starts = Float64Array.from(brief, (i) => start[i]!);
     const { end, west, south, east, north } = this.columns;
     this.sweep = {
-      end: Float64Array.from(brief, (i) => end[i]!),
+      ends: Float64Array.from(brief, (i) => end[i]!),
       west: Float64Array.from(brief, (i) => west[i]!),
       south: Float64Array.from(brief, (i) => south[i]!),
       east: Float64Array.from(brief, (i) => east[i]!),
@@ -116,7 +117,7 @@ export class ConflictIndex {
       if (q.volume.id !== volume.id && volumesConflict(p, q)) out.push(q.volume);
     };
     // A brief window reaching p's start began at most `longestBriefMs` before it.
-    const { end, west, south, east, north } = this.sweep;
+    const { ends: end, west, south, east, north } = this.sweep;
     for (let k = lowerBound(this.starts, p.start - this.longestBriefMs); k < this.starts.length; k++) {
       if (!(this.starts[k]! < p.end)) break;
       if (end[k]! <= p.start || west[k]! > p.east || p.west > east[k]!) continue;
@@ -144,19 +145,8 @@ export class ConflictIndex {
       if (c.mayConflict(i, j) && volumesConflict(volumes[i]!, volumes[j]!))
         out.push(ordered(volumes[i]!.volume.id, volumes[j]!.volume.id));
     };
-    const { end, west, south, east, north } = this.sweep;
-    for (let a = 0; a < byStart.length; a++) {
-      const endA = end[a]!;
-      const w = west[a]!;
-      const s = south[a]!;
-      const e = east[a]!;
-      const n = north[a]!;
-      // Later starts only: a pair overlapping in time is met from its earlier start.
-      for (let b = a + 1; b < byStart.length && starts[b]! < endA; b++) {
-        if (west[b]! > e || w > east[b]! || south[b]! > n || s > north[b]!) continue;
-        test(byStart[a]!, byStart[b]!);
-      }
-    }
+    // Later starts only: a pair overlapping in time is met from its earlier start.
+    sweepStrips({ starts, ...this.sweep }, (a, b) => test(byStart[a]!, byStart[b]!));
     if (this.standing.length === 0) return out;
     const isStanding = new Uint8Array(volumes.length);
     for (const i of this.standing) isStanding[i] = 1;
