@@ -9,6 +9,7 @@ import { MapPointsService } from './outputs.map-points.js';
 import { ImportsService } from './outputs.imports.js';
 import { outputsMigrations } from './outputs.migrations.js';
 import { outputsRoutes } from './outputs.routes.js';
+import { outputsViewRoutes } from './outputs.view-routes.js';
 
 declare module '../../platform/context.js' {
   interface Services {
@@ -39,6 +40,7 @@ export const monitoringOutputsModule: GuarantorModule = {
   },
   routes(app, ctx) {
     outputsRoutes(app, ctx);
+    outputsViewRoutes(app, ctx);
     alertsRoutes(app, ctx);
     ctx.services.alerts.start();
     app.addHook('onClose', () => ctx.services.alerts.stop());

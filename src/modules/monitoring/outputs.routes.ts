@@ -9,8 +9,7 @@ import { caseFileHtml, caseFilePdf } from './case-file.render.js';
 import { OUTPUT_LANGUAGES, type OutputLanguage } from './daily-report.i18n.js';
 import { dailyReportHtml, dailyReportPdf } from './daily-report.render.js';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES } from './exports.service.js';
-import { observationFilter } from './observations.routes.js';
-import { RELIABILITY, SOURCE_KINDS } from './taxonomy.js';
+import { RELIABILITY } from './taxonomy.js';
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -47,7 +46,8 @@ const AcledQuery = Type.Object({
   credibility: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
 });
 
-const ExportQuery = Type.Object({
+/** Filters of the streaming exports (also those of the map points, less `status`). */
+export const ExportQuery = Type.Object({
   bbox: Type.Optional(Type.String({ description: 'minLon,minLat,maxLon,maxLat' })),
   from: Type.Optional(DateTimeSchema),
   to: Type.Optional(DateTimeSchema),
@@ -74,11 +74,6 @@ function releasabilityParam(raw: string | undefined) {
   return parties;
 }
 
-const MapPointsQuery = Type.Object({
-  ...Type.Omit(ExportQuery, ['status']).properties,
-  sourceKind: Type.Optional(literals(SOURCE_KINDS)),
-});
-
 const textBody = (description: string) => ({ description, type: 'string' }) as const;
 
 /**
@@ -86,7 +81,7 @@ const textBody = (description: string) => ({ description, type: 'string' }) as c
  * the daily report and the case file. Thin: schema → one service call → answer.
  */
 export function outputsRoutes(app: App, ctx: AppContext): void {
-  const { monitoringImports, monitoringExports, dailyReports, caseFiles, mapPoints } = ctx.services;
+  const { monitoringImports, monitoringExports, dailyReports, caseFiles } = ctx.services;
   const batchLimit = ctx.config.batchBodyLimitBytes;
 
   app.post(
@@ -239,53 +234,10 @@ export function outputsRoutes(app: App, ctx: AppContext): void {
     }
   }
 
-  app.get(
-    '/api/v1/observations/map-points',
-    {
-      schema: {
-        tags: ['monitoring'],
-        summary:
-          'Observations in compact form for maps (CSV: id, lon, lat, time, category, source, releasability)',
-        description:
-          'Streamed `text/csv`, newest first, one line per observation you may see: `id,lon,lat,observedAt,category,sourceKind,releasability` with `observedAt` in seconds since the Unix epoch (UTC), coordinates to 5 decimals and releasability as `public`, `coalition`, `owner` or `parties`.',
-        querystring: MapPointsQuery,
-        produces: ['text/csv'],
-      },
-    },
-    async (req, reply) => {
-      const rows = mapPoints.csv(viewerOf(req), observationFilter(req.query));
-      const first = await rows.next();
-      const stream = Readable.from(
-        (async function* () {
-          if (!first.done) yield first.value;
-          yield* rows;
-        })(),
-      );
-      return reply.type('text/csv; charset=utf-8').header('cache-control', 'no-store').send(stream);
-    },
-  );
-
   const OutputQuery = Type.Object({
     lang: Type.Optional(literals(OUTPUT_LANGUAGES)),
     format: Type.Optional(literals(['json', 'html', 'pdf'] as const)),
   });
-
-  app.get(
-    '/api/v1/reports/daily-series',
-    {
-      schema: {
-        tags: ['monitoring'],
-        summary: 'Violations per region for each report date of a range and of the range before it',
-        description:
-          'For the charts of daily reports: report periods between cut-offs as the daily report, regions are sectors, a violation counts its reported quantity. At most 92 days; from what the viewer may see.',
-        querystring: Type.Object({
-          from: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'First report date' }),
-          to: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Last report date' }),
-        }),
-      },
-    },
-    (req) => dailyReports.series(viewerOf(req), req.query.from, req.query.to),
-  );
 
   app.get(
     '/api/v1/reports/daily/:date',
