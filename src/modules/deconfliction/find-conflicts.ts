@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import { prepareVolume, volumesConflict, type PreparedVolume } from './conflict-rule.js';
 import { localityOrder } from './locality-order.js';
+import { orderByKey } from './sort-by-key.js';
 import { sweepStrips } from './strip-sweep.js';
 import { VolumeColumns } from './volume-columns.js';
 import type { Volume4D } from './volume.js';
@@ -89,16 +90,19 @@ export class ConflictIndex {
       }
     });
     const start = this.columns.start;
-    brief.sort((i, j) => start[i]! - start[j]!);
-    this.byStart = Int32Array.from(brief);
-    this.starts = Float64Array.from(brief, (i) => start[i]!);
+    // Offsets from the earliest start: small non-negative integers sort natively.
+    let earliest = Infinity;
+    for (const i of brief) if (start[i]! < earliest) earliest = start[i]!;
+    const rank = orderByKey(Float64Array.from(brief, (i) => start[i]! - earliest));
+    this.byStart = Int32Array.from(rank, (k) => brief[k]!);
+    this.starts = Float64Array.from(this.byStart, (i) => start[i]!);
     const { end, west, south, east, north } = this.columns;
     this.sweep = {
-      ends: Float64Array.from(brief, (i) => end[i]!),
-      west: Float64Array.from(brief, (i) => west[i]!),
-      south: Float64Array.from(brief, (i) => south[i]!),
-      east: Float64Array.from(brief, (i) => east[i]!),
-      north: Float64Array.from(brief, (i) => north[i]!),
+      ends: Float64Array.from(this.byStart, (i) => end[i]!),
+      west: Float64Array.from(this.byStart, (i) => west[i]!),
+      south: Float64Array.from(this.byStart, (i) => south[i]!),
+      east: Float64Array.from(this.byStart, (i) => east[i]!),
+      north: Float64Array.from(this.byStart, (i) => north[i]!),
     };
     this.longestBriefMs = longest;
     this.standing = Int32Array.from(standing);

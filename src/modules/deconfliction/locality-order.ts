@@ -1,3 +1,4 @@
+import { orderByKey } from './sort-by-key.js';
 import type { Footprint, Volume4D } from './volume.js';
 
 function anchor(f: Footprint): readonly [number, number] {
@@ -54,7 +55,5 @@ export function localityOrder(volumes: readonly Volume4D[]): Int32Array {
     const gy = Math.floor((lat[i]! - minLat) * sy) || 0;
     keys[i] = (spread16(gx) | (spread16(gy) << 1)) >>> 0;
   }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return orderByKey(keys);
 }
