@@ -83,6 +83,8 @@ describe('support and agreements in the browser', () => {
       expect(values).toEqual([tranche.pledged, tranche.funded, tranche.delivered]);
       expect(await meters.first().getAttribute('aria-valuemax')).toBe(String(tranche.target));
     }
+    // A French planner does not keep Ukraine's tranches.
+    expect(await page.getByText('Update the figures').count()).toBe(0);
     await screenshot(page, 'support-priority-lists');
 
     // In Ukrainian.
@@ -99,6 +101,31 @@ describe('support and agreements in the browser', () => {
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone, 'support-board-phone');
+  });
+
+  it('lets Ukraine update a tranche, refusing funded above pledged by its field', async () => {
+    const page = await e2e.newPage();
+    await signIn(page, 'ukr.coordinator');
+    await page.goto('/support/priority-lists');
+    const lists = await apiGet<ListOf<PriorityList>>(page, 'support/priority-lists');
+    const tranche = lists.items[0]!.tranches.find((x) => x.funded < x.pledged)!;
+    const card = page.locator(`[data-tranche-id="${tranche.id}"]`);
+    await card.getByText('Update the figures').click();
+    const form = card.getByRole('form', { name: `Update ${tranche.label}` });
+    await form.getByLabel(/^Funded/).fill(String(tranche.pledged + 1));
+    await form.getByRole('button', { name: `Update ${tranche.label}` }).click();
+    await form
+      .locator('.field--invalid')
+      .getByText(/exceeds pledged/)
+      .waitFor();
+    await form.getByLabel(/^Funded/).fill(String(tranche.pledged));
+    await form.getByRole('button', { name: `Update ${tranche.label}` }).click();
+    await expect
+      .poll(() => card.locator('[role=meter]').nth(1).getAttribute('aria-valuenow'))
+      .toBe(String(tranche.pledged));
+    const after = (await apiGet<ListOf<PriorityList>>(page, 'support/priority-lists')).items[0]!.tranches;
+    expect(after.find((x) => x.id === tranche.id)!.funded).toBe(tranche.pledged);
+    await screenshot(page, 'support-tranche-updated');
   });
 
   it('draws the donor ranking with the API’s values, the fair share and the EXERCISE GDP notice', async () => {

@@ -3,8 +3,10 @@ import { Link } from '../../app/router.js';
 import { FillBar } from '../../components/fill-bar.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
+import { useMe } from '../../app/session.js';
 import { useI18n } from '../../i18n/i18n.js';
-import type { ListOf, PriorityList, Tranche } from './support-api.js';
+import { SUPPORT_WRITERS, type ListOf, type PriorityList, type Tranche } from './support-api.js';
+import { TrancheForm } from './tranche-form.js';
 import './support.css';
 
 /**
@@ -21,7 +23,7 @@ export default function PriorityListsPage() {
           page.items.length === 0 ? (
             <Empty>{t('support.noLists')}</Empty>
           ) : (
-            page.items.map((list) => <ListPanel key={list.id} list={list} />)
+            page.items.map((list) => <ListPanel key={list.id} list={list} onChange={lists.reload} />)
           )
         }
       </Async>
@@ -29,7 +31,7 @@ export default function PriorityListsPage() {
   );
 }
 
-function ListPanel({ list }: { list: PriorityList }) {
+function ListPanel({ list, onChange }: { list: PriorityList; onChange: () => void }) {
   const { t } = useI18n();
   return (
     <Section title={`${list.month} · ${list.title}`} id={`list-${list.id}`}>
@@ -54,7 +56,7 @@ function ListPanel({ list }: { list: PriorityList }) {
       ) : (
         <ul className="tranches">
           {list.tranches.map((tr) => (
-            <TrancheBars key={tr.id} tranche={tr} />
+            <TrancheBars key={tr.id} tranche={tr} onChange={onChange} />
           ))}
         </ul>
       )}
@@ -62,8 +64,11 @@ function ListPanel({ list }: { list: PriorityList }) {
   );
 }
 
-function TrancheBars({ tranche: tr }: { tranche: Tranche }) {
+function TrancheBars({ tranche: tr, onChange }: { tranche: Tranche; onChange: () => void }) {
   const { t, format } = useI18n();
+  const me = useMe();
+  // The list's owner (Ukraine or NATO) keeps its tranches' figures.
+  const mayUpdate = me.party === tr.owner && (SUPPORT_WRITERS as readonly string[]).includes(me.role);
   const money = (v: number) =>
     format.number(v, { style: 'currency', currency: tr.currency, notation: 'compact' });
   return (
@@ -79,6 +84,12 @@ function TrancheBars({ tranche: tr }: { tranche: Tranche }) {
         max={tr.target}
         unit={tr.currency}
       />
+      {mayUpdate && (
+        <details className="tranche__update">
+          <summary>{t('support.updateFigures')}</summary>
+          <TrancheForm tranche={tr} onSaved={onChange} />
+        </details>
+      )}
     </li>
   );
 }

@@ -102,6 +102,8 @@ export const supportStrings = defineStrings({
     'support.tranchePledged': 'Pledged',
     'support.trancheFunded': 'Funded',
     'support.trancheDelivered': 'Delivered',
+    'support.updateFigures': 'Update the figures',
+    'support.updateTranche': 'Update {label}',
     'support.donorViews': 'Donors',
     'support.donorsLead':
       'Totals by donor in EUR and as a share of GDP, against a fair share of a total split by GDP.',
@@ -255,6 +257,8 @@ export const supportStrings = defineStrings({
     'support.tranchePledged': 'Promis',
     'support.trancheFunded': 'Financé',
     'support.trancheDelivered': 'Livré',
+    'support.updateFigures': 'Mettre à jour les montants',
+    'support.updateTranche': 'Mettre à jour {label}',
     'support.donorViews': 'Donateurs',
     'support.donorsLead':
       'Totaux par donateur en EUR et en part du PIB, face à une juste part d’un total réparti selon le PIB.',
@@ -410,6 +414,8 @@ export const supportStrings = defineStrings({
     'support.tranchePledged': 'Обіцяно',
     'support.trancheFunded': 'Профінансовано',
     'support.trancheDelivered': 'Поставлено',
+    'support.updateFigures': 'Оновити суми',
+    'support.updateTranche': 'Оновити: {label}',
     'support.donorViews': 'Донори',
     'support.donorsLead':
       'Підсумки за донорами в EUR і як частка ВВП, відносно справедливої частки загальної суми, поділеної за ВВП.',
