@@ -113,13 +113,13 @@ describe.each(testDialects().filter((d) => d === 'postgres'))(
         .execute();
       expect(live.map((i) => i.id).sort()).toEqual([...members.keys()].sort());
       // Parts of chains opened separate incidents that were merged, some across servers.
-    const merged = await t.ctx.db
-      .selectFrom('incidents')
-      .select('id')
-      .where('merged_into', 'is not', null)
-      .execute();
-    expect(merged.length).toBeGreaterThan(0);
-    expect(live.every((i) => i.observation_count === CHAIN * SOURCES && i.source_count === SOURCES)).toBe(
+      const merged = await t.ctx.db
+        .selectFrom('incidents')
+        .select('id')
+        .where('merged_into', 'is not', null)
+        .execute();
+      expect(merged.length).toBeGreaterThan(0);
+      expect(live.every((i) => i.observation_count === CHAIN * SOURCES && i.source_count === SOURCES)).toBe(
         true,
       );
     }, 120_000);
