@@ -233,6 +233,13 @@ describe('the force pages for others', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'force-board-phone-fr');
+    // The condition tree reads in French too.
+    await page.getByRole('link', { name: 'GBR UK armoured brigade' }).click();
+    const tree = page.getByTestId('condition-tree');
+    await tree.waitFor();
+    expect(await tree.innerText()).toContain('USA participe par un engagement : pas encore');
+    expect(await tree.innerText()).toContain('House of Commons (GBR) : approbation déposée');
+    await screenshot(page, 'force-offer-phone-fr');
     await page.getByTestId('language').selectOption('en');
   });
 });

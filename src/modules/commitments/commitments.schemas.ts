@@ -246,6 +246,12 @@ export const ReasonNodeSchema = Type.Recursive(
     Type.Object({
       status: Type.Union([Type.Literal('met'), Type.Literal('pending'), Type.Literal('failed')]),
       text: Type.String(),
+      message: Type.Optional(
+        Type.Object({
+          key: Type.String({ description: 'Key of the sentence (reason-messages.ts), for translation' }),
+          vars: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+        }),
+      ),
       commitmentId: Type.Optional(Type.String()),
       children: Type.Optional(Type.Array(Self)),
     }),

@@ -2,6 +2,7 @@ import type { EffectiveState } from './commitments.model.js';
 import { ALL, ANY, LIVE, NAMED, type CompiledProblem } from './compile-conditions.js';
 import type { Fixpoint } from './conditions-fixpoint.js';
 import type { ReasonNode, ReasonStatus } from './resolve-conditions.types.js';
+import { formatReason, type ReasonMessage } from './reason-messages.js';
 
 // One formatter for the whole run: toLocaleString builds a new one per call (measured 100× slower).
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -54,73 +55,95 @@ export class Explainer {
         if (child.status === 'met') met++;
         children.push(child);
       }
-      const text = `${kind === ALL ? 'all' : 'any'} of ${children.length} conditions (${met} met)`;
-      return { status, text, children };
+      const message = {
+        key: kind === ALL ? 'reason.all' : 'reason.any',
+        vars: { count: children.length, met },
+      };
+      return { status, text: formatReason(message), message, children };
     }
     const cond = p.cond[x]!;
-    const text = this.leafText(x, status);
-    return cond.type === 'commitment' ? { status, text, commitmentId: cond.commitmentId } : { status, text };
+    const message = this.leafMessage(x, status);
+    const text = formatReason(message);
+    return cond.type === 'commitment'
+      ? { status, text, message, commitmentId: cond.commitmentId }
+      : { status, text, message };
   }
 
   private leafText(x: number, status: ReasonStatus): string {
+    return formatReason(this.leafMessage(x, status));
+  }
+
+  /** The sentence of leaf x with the given status, as a message key and its variables. */
+  private leafMessage(x: number, status: ReasonStatus): ReasonMessage {
     const p = this.p;
     const cond = p.cond[x]!;
+    const m = (key: string, vars: Record<string, string | number> = {}): ReasonMessage => ({
+      key: `reason.${key}`,
+      vars,
+    });
     switch (cond.type) {
       case 'all':
       case 'any':
-        return '';
+        return m(cond.type);
       case 'commitment': {
-        if (p.nodeKind[x] !== NAMED) {
-          if (p.assumedCommitments.has(cond.commitmentId))
-            return `commitment ${cond.commitmentId} is assumed binding (what-if)`;
-          return `commitment ${cond.commitmentId} is not recorded or not releasable to you`;
-        }
+        if (p.nodeKind[x] !== NAMED)
+          return m(
+            p.assumedCommitments.has(cond.commitmentId) ? 'commitment.assumed' : 'commitment.unknown',
+            {
+              id: cond.commitmentId,
+            },
+          );
         const j = p.target[x]!;
         const c = p.commitments[j]!;
-        const word =
-          status === 'met' ? 'is binding' : status === 'pending' ? 'is still pending' : 'has failed';
-        if (p.excluded.has(c.party)) return `${this.name(j)} is excluded with ${c.party} (what-if)`;
-        return `${this.name(j)} ${word}`;
+        if (p.excluded.has(c.party)) return m('commitment.excluded', { name: this.name(j), party: c.party });
+        return m(`commitment.${status}`, { name: this.name(j) });
       }
       case 'party': {
-        const what = cond.kind ? `a ${cond.kind} commitment` : 'a commitment';
-        if (p.excluded.has(cond.party)) return `${cond.party} participates — excluded (what-if)`;
+        if (p.excluded.has(cond.party)) return m('party.excluded', { party: cond.party });
         if (p.assumedParties.has(cond.party) && status === 'met')
-          return `${cond.party} participates — assumed (what-if)`;
-        return `${cond.party} participates with ${what}: ${status === 'met' ? 'yes' : status === 'pending' ? 'not yet' : 'no'}`;
+          return m('party.assumed', { party: cond.party });
+        return cond.kind
+          ? m(`partyKind.${status}`, { party: cond.party, kind: cond.kind })
+          : m(`party.${status}`, { party: cond.party });
       }
       case 'count': {
         const have = this.actual.aggValue[p.target[x]!]!;
-        const scope = [cond.kind, cond.pillar].filter(Boolean).join(', ') || 'any kind';
-        return `at least ${cond.atLeast} parties commit (${scope}): ${have} binding`;
+        const scope = [cond.kind, cond.pillar].filter(Boolean).join(', ');
+        return scope
+          ? m('count', { atLeast: cond.atLeast, scope, have })
+          : m('countAny', { atLeast: cond.atLeast, have });
       }
       case 'total': {
         const have = this.actual.aggValue[p.target[x]!]!;
         const unit = cond.measure === 'valueEur' ? 'EUR' : (cond.unit ?? 'units');
         const scope = [cond.kind, cond.requirementRef, cond.pillar].filter(Boolean).join(', ');
-        return `total ${scope ? `(${scope}) ` : ''}reaches ${fmtNumber(cond.atLeast)} ${unit}: ${fmtNumber(have)} binding`;
+        const vars = { atLeast: fmtNumber(cond.atLeast), unit, have: fmtNumber(have) };
+        return scope ? m('total', { ...vars, scope }) : m('totalAll', vars);
       }
       case 'event': {
         const e = p.events.get(cond.event);
         const label = e?.name ?? cond.event;
         const assumed = p.whatIf.assumeEvents?.[cond.event];
-        if (e?.happened) return `${label} has happened${e.at ? ` (${e.at.slice(0, 10)})` : ''}`;
-        if (assumed === true) return `${label} — assumed to have happened (what-if)`;
-        if (assumed === false) return `${label} — assumed never to happen (what-if)`;
-        return `${label} has not happened yet`;
+        if (e?.happened)
+          return e.at
+            ? m('event.happenedOn', { label, date: e.at.slice(0, 10) })
+            : m('event.happened', { label });
+        if (assumed === true) return m('event.assumed', { label });
+        if (assumed === false) return m('event.never', { label });
+        return m('event.notYet', { label });
       }
       case 'approval': {
         const a = p.approvalsById.get(cond.approvalId);
-        if (!a) return `approval ${cond.approvalId} is not recorded or not releasable to you`;
+        if (!a) return m('approval.unknown', { id: cond.approvalId });
         const { state } = p.approvalState(a);
-        const forced = state !== a.state ? ' (what-if)' : '';
-        const when = state === a.state && a.decidedAt ? ` on ${a.decidedAt.slice(0, 10)}` : '';
-        return `${a.bodyName} (${a.party}) approval ${state === 'not-started' ? 'not started' : `is ${state}`}${when}${forced}`;
+        const vars = { body: a.bodyName, party: a.party };
+        if (state !== a.state) return m(`approval.${state}.whatIf`, vars);
+        return a.decidedAt
+          ? m(`approval.${state}.on`, { ...vars, date: a.decidedAt.slice(0, 10) })
+          : m(`approval.${state}`, vars);
       }
       case 'deadline':
-        return p.asOf <= cond.by
-          ? `the offer stands until ${cond.by.slice(0, 10)}`
-          : `the deadline ${cond.by.slice(0, 10)} has passed`;
+        return m(p.asOf <= cond.by ? 'deadline.stands' : 'deadline.passed', { date: cond.by.slice(0, 10) });
     }
   }
 

@@ -6,6 +6,7 @@ import type {
   EffectiveState,
   Pillar,
 } from './commitments.model.js';
+import type { ReasonMessage } from './reason-messages.js';
 
 // The conditions engine's input and output types, shared by the evaluation
 // (compile-conditions.ts, conditions-fixpoint.ts) and the explanation (explain-conditions.ts).
@@ -70,6 +71,8 @@ export interface ReasonNode {
   status: ReasonStatus;
   /** Plain-language sentence, e.g. `Bundestag approval is tabled`. */
   text: string;
+  /** The same sentence as a message key and variables, for translation (reason-messages.ts). */
+  message: ReasonMessage;
   /** The commitment a `commitment` leaf refers to, so that a reader can follow the chain. */
   commitmentId?: string;
   children?: ReasonNode[];

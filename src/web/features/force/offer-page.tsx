@@ -19,7 +19,8 @@ function ConditionTree({ node }: { node: ReasonNode }) {
   const { t } = useI18n();
   return (
     <li className={`reason reason--${node.status}`} data-status={node.status}>
-      <span className="reason__status">{t(`force.status.${node.status}`)}</span> {node.text}
+      <span className="reason__status">{t(`force.status.${node.status}`)}</span>{' '}
+      {node.message ? t(`force.${node.message.key}`, node.message.vars) : node.text}
       {node.children ? (
         <ul>
           {node.children.map((c, i) => (

@@ -1,7 +1,8 @@
 import { defineStrings } from '../../i18n/catalogue.js';
+import { reasonStringsEn, reasonStringsFr, reasonStringsUk } from './reason-strings.js';
 
 /** Strings of the force pages (board, offer, map) in English, French and Ukrainian. */
-export const forceStrings = defineStrings({
+const pageStrings = defineStrings({
   en: {
     'force.title': 'Multinational force',
     'force.board': 'Force generation board',
@@ -243,3 +244,10 @@ export const forceStrings = defineStrings({
     'force.state': 'Стан',
   },
 });
+
+/** The pages' strings and the conditions engine's reason sentences. */
+export const forceStrings = {
+  en: { ...pageStrings.en, ...reasonStringsEn },
+  fr: { ...pageStrings.fr, ...reasonStringsFr },
+  uk: { ...pageStrings.uk, ...reasonStringsUk },
+};

@@ -1,0 +1,65 @@
+import { APPROVAL_STATES } from './commitments.model.js';
+
+/**
+ * The sentences of the conditions engine's explanations as message keys with variables, so
+ * that the web application shows them in the reader's language (its catalogues use the same
+ * keys; the English ones are these templates). Pure data: the web's string catalogue imports it.
+ */
+
+/** One sentence: a key of `REASON_TEMPLATES` and the values of its `{placeholders}`. */
+export interface ReasonMessage {
+  key: string;
+  vars: Record<string, string | number>;
+}
+
+const approvalTemplates = Object.fromEntries(
+  APPROVAL_STATES.flatMap((state) => {
+    const said = state === 'not-started' ? 'not started' : `is ${state}`;
+    return [
+      [`reason.approval.${state}`, `{body} ({party}) approval ${said}`],
+      [`reason.approval.${state}.on`, `{body} ({party}) approval ${said} on {date}`],
+      [`reason.approval.${state}.whatIf`, `{body} ({party}) approval ${said} (what-if)`],
+    ];
+  }),
+);
+
+/** English templates of every reason sentence, by key. */
+export const REASON_TEMPLATES: Record<string, string> = {
+  'reason.all': 'all of {count} conditions ({met} met)',
+  'reason.any': 'any of {count} conditions ({met} met)',
+  'reason.commitment.assumed': 'commitment {id} is assumed binding (what-if)',
+  'reason.commitment.unknown': 'commitment {id} is not recorded or not releasable to you',
+  'reason.commitment.excluded': '{name} is excluded with {party} (what-if)',
+  'reason.commitment.met': '{name} is binding',
+  'reason.commitment.pending': '{name} is still pending',
+  'reason.commitment.failed': '{name} has failed',
+  'reason.party.excluded': '{party} participates — excluded (what-if)',
+  'reason.party.assumed': '{party} participates — assumed (what-if)',
+  'reason.party.met': '{party} participates with a commitment: yes',
+  'reason.party.pending': '{party} participates with a commitment: not yet',
+  'reason.party.failed': '{party} participates with a commitment: no',
+  'reason.partyKind.met': '{party} participates with a {kind} commitment: yes',
+  'reason.partyKind.pending': '{party} participates with a {kind} commitment: not yet',
+  'reason.partyKind.failed': '{party} participates with a {kind} commitment: no',
+  'reason.count': 'at least {atLeast} parties commit ({scope}): {have} binding',
+  'reason.countAny': 'at least {atLeast} parties commit (any kind): {have} binding',
+  'reason.total': 'total ({scope}) reaches {atLeast} {unit}: {have} binding',
+  'reason.totalAll': 'total reaches {atLeast} {unit}: {have} binding',
+  'reason.event.happened': '{label} has happened',
+  'reason.event.happenedOn': '{label} has happened ({date})',
+  'reason.event.assumed': '{label} — assumed to have happened (what-if)',
+  'reason.event.never': '{label} — assumed never to happen (what-if)',
+  'reason.event.notYet': '{label} has not happened yet',
+  'reason.approval.unknown': 'approval {id} is not recorded or not releasable to you',
+  ...approvalTemplates,
+  'reason.deadline.stands': 'the offer stands until {date}',
+  'reason.deadline.passed': 'the deadline {date} has passed',
+};
+
+/** The English sentence of a message. */
+export function formatReason(message: ReasonMessage): string {
+  const template = REASON_TEMPLATES[message.key] ?? message.key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in message.vars ? String(message.vars[name]) : whole,
+  );
+}
