@@ -52,6 +52,23 @@ describe('guarantees in the browser', () => {
     await page.goto('/guarantees');
     await page.getByTestId('triggers').waitFor();
     expect(await page.getByTestId('triggers').innerText()).toMatch(/EXERCISE[\s\S]*within 24 h/);
+    // Evaluated on demand, the exercise trigger says how close the last 30 days came.
+    await page.getByTestId('triggers').getByRole('button', { name: 'Evaluate now' }).first().click();
+    await expect
+      .poll(() => page.getByTestId('evaluation').innerText())
+      .toMatch(/^Not met: 0 matching incidents of at least \d+\. Busiest window of the last 30 days: 0/);
+    // A coordinator defines a trigger; it is listed in plain words.
+    const define = page.getByTestId('trigger-form');
+    await define.getByLabel(/^Name/).fill('EXERCISE massed drone strikes');
+    await define.getByLabel(/^Incident categories/).fill('air-drone-strike');
+    await define.getByLabel(/^Incidents needed/).fill('20');
+    await define.getByLabel(/^Attributed to/).fill('rus');
+    await define.getByRole('button', { name: 'Define a trigger' }).click();
+    await expect
+      .poll(() => page.getByTestId('triggers').innerText())
+      .toContain(
+        '20 or more verified incidents (air-drone-strike) of severity 3 or more within 24 h, attributed to RUS',
+      );
     await screenshot(page, 'guarantees-activations');
 
     const form = page.getByTestId('declare-form');

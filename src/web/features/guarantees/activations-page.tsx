@@ -9,6 +9,10 @@ import { useI18n } from '../../i18n/i18n.js';
 import { DeclareForm } from './declare-form.js';
 import { DECIDERS, type Activation, type ListOf, type Trigger } from './guarantees-api.js';
 import { useRuleText } from './rule-text.js';
+import { EvaluateTrigger, TriggerForm } from './trigger-forms.js';
+
+// Roles the server lets evaluate a trigger on demand.
+const EVALUATORS = ['coordinator', 'analyst', 'verifier'];
 import './guarantees.css';
 
 /**
@@ -112,6 +116,9 @@ export default function ActivationsPage() {
                       {x.enabled ? t('guarantees.evaluatedContinuously') : t('guarantees.disabled')} ·{' '}
                       {x.owner}
                     </p>
+                    {EVALUATORS.includes(me.role) && (
+                      <EvaluateTrigger trigger={x} onRaised={activations.reload} />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -119,6 +126,11 @@ export default function ActivationsPage() {
           }
         </Async>
       </Section>
+      {decides && (
+        <Section title={t('guarantees.defineTrigger')} id="define-trigger">
+          <TriggerForm onCreated={triggers.reload} />
+        </Section>
+      )}
       {decides && (
         <Section title={t('guarantees.declareActivation')} id="declare">
           <DeclareForm triggers={triggers.data?.items ?? []} />
