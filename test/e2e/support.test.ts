@@ -103,7 +103,7 @@ describe('support and agreements in the browser', () => {
     await screenshot(phone, 'support-board-phone');
   });
 
-  it('lets Ukraine update a tranche, refusing funded above pledged by its field', async () => {
+  it('lets Ukraine update a tranche and state a requirement, refusals naming their field', async () => {
     const page = await e2e.newPage();
     await signIn(page, 'ukr.coordinator');
     await page.goto('/support/priority-lists');
@@ -126,6 +126,27 @@ describe('support and agreements in the browser', () => {
     const after = (await apiGet<ListOf<PriorityList>>(page, 'support/priority-lists')).items[0]!.tranches;
     expect(after.find((x) => x.id === tranche.id)!.funded).toBe(tranche.pledged);
     await screenshot(page, 'support-tranche-updated');
+
+    // Ukraine states a requirement from the board; a priority of 0 is refused by its field.
+    await page.goto('/support');
+    await page.getByText('State a requirement').first().click();
+    const stateForm = page.getByRole('form', { name: 'State a requirement' });
+    await stateForm.getByLabel('Capability area').selectOption('demining');
+    await stateForm.getByLabel(/^What is needed/).fill('EXERCISE — demining robots');
+    await stateForm.getByLabel(/^Priority/).fill('0');
+    await stateForm.getByLabel(/^Quantity/).fill('12');
+    await stateForm.getByRole('button', { name: 'State a requirement' }).click();
+    await stateForm.locator('.field--invalid').first().waitFor();
+    expect(await stateForm.locator('.problem').innerText()).toMatch(/priority/);
+    await stateForm.getByLabel(/^Priority/).fill('11');
+    await stateForm.getByRole('button', { name: 'State a requirement' }).click();
+    await page.getByText('Requirement “EXERCISE — demining robots” stated.').waitFor();
+    const stated = (await apiGet<ListOf<Requirement>>(page, 'support/requirements?capability=demining'))
+      .items;
+    const robots = stated.find((r) => r.title === 'EXERCISE — demining robots')!;
+    expect(robots).toMatchObject({ priority: 11, quantity: 12, owner: 'UKR' });
+    await page.locator(`[data-requirement-id="${robots.id}"]`).waitFor();
+    await screenshot(page, 'support-requirement-stated');
   });
 
   it('draws the donor ranking with the API’s values, the fair share and the EXERCISE GDP notice', async () => {

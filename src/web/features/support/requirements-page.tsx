@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useApi } from '../../api/use-api.js';
 import { Link, setSearch, useLocation } from '../../app/router.js';
+import { useMe } from '../../app/session.js';
 import { FillBar } from '../../components/fill-bar.js';
 import { SelectField } from '../../components/form.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { byCapability, CAPABILITY_ORDER } from './capabilities.js';
-import type { Coalition, ListOf, Requirement } from './support-api.js';
+import { RequirementForm } from './requirement-form.js';
+import { SUPPORT_WRITERS, type Coalition, type ListOf, type Requirement } from './support-api.js';
 import './support.css';
 
 const STATUSES = ['open', 'covered', 'closed'] as const;
@@ -27,6 +30,11 @@ export default function RequirementsPage() {
   });
   const coalitions = useApi<ListOf<Coalition>>('support/coalitions');
   const coalitionName = new Map((coalitions.data?.items ?? []).map((c) => [c.id, c]));
+  const me = useMe();
+  // Ukraine states its requirements, with NATO (the server's REQUIREMENT_PARTIES).
+  const mayState =
+    ['UKR', 'NATO'].includes(me.party) && (SUPPORT_WRITERS as readonly string[]).includes(me.role);
+  const [stated, setStated] = useState<string>();
   return (
     <Page title={t('support.board')} lead={t('support.boardLead')}>
       <div className="filters" role="search">
@@ -46,6 +54,23 @@ export default function RequirementsPage() {
           options={[['', t('support.all')], ...STATUSES.map((s) => [s, t(`support.status.${s}`)] as const)]}
         />
       </div>
+      {mayState && (
+        <details className="panel requirement-new">
+          <summary>{t('support.stateRequirement')}</summary>
+          {stated && (
+            <p className="notice" role="status">
+              {t('support.requirementStated', { title: stated })}
+            </p>
+          )}
+          <RequirementForm
+            coalitions={coalitions.data?.items ?? []}
+            onSaved={(r) => {
+              setStated(r.title);
+              requirements.reload();
+            }}
+          />
+        </details>
+      )}
       <Async state={requirements}>
         {(page) =>
           page.items.length === 0 ? (
