@@ -52,7 +52,7 @@ export default function ReceiptsPage() {
         {(m) => (
           <div className="receipt-matrix" tabIndex={0} role="region" aria-label={t('deconfliction.receipts')}>
             <table>
-              <caption>{t('deconfliction.receipts')}</caption>
+              <caption className="visually-hidden">{t('deconfliction.receipts')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('deconfliction.notifications')}</th>
