@@ -239,6 +239,9 @@ describe('the force pages for others', () => {
     await tree.waitFor();
     expect(await tree.innerText()).toContain('USA participe par un engagement : pas encore');
     expect(await tree.innerText()).toContain('House of Commons (GBR) : approbation déposée');
+    expect(await page.getByTestId('reasons').innerText()).toContain(
+      '"UK armoured brigade (EXERCISE)" (GBR) est en attente : USA participe par un engagement : pas encore',
+    );
     await screenshot(page, 'force-offer-phone-fr');
     await page.getByTestId('language').selectOption('en');
   });

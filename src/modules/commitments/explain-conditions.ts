@@ -2,7 +2,7 @@ import type { EffectiveState } from './commitments.model.js';
 import { ALL, ANY, LIVE, NAMED, type CompiledProblem } from './compile-conditions.js';
 import type { Fixpoint } from './conditions-fixpoint.js';
 import type { ReasonNode, ReasonStatus } from './resolve-conditions.types.js';
-import { formatReason, type ReasonMessage } from './reason-messages.js';
+import { formatReason, type ReasonMessage, type ReasonStep } from './reason-messages.js';
 
 // One formatter for the whole run: toLocaleString builds a new one per call (measured 100× slower).
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -148,14 +148,14 @@ export class Explainer {
   }
 
   /** The chain of reasons for commitment `start`, following the first blocking dependency. */
-  chain(start: number, states: readonly EffectiveState[]): string[] {
-    const out: string[] = [];
+  chain(start: number, states: readonly EffectiveState[]): ReasonStep[] {
+    const out: ReasonStep[] = [];
     const seen = new Set<number>();
     let i: number | undefined = start;
     while (i !== undefined && !seen.has(i) && out.length < 20) {
       seen.add(i);
-      const [line, next] = this.step(i, states, seen);
-      out.push(line);
+      const [step, next] = this.step(i, states, seen);
+      out.push(step);
       i = next;
     }
     return out;
@@ -165,20 +165,24 @@ export class Explainer {
     i: number,
     states: readonly EffectiveState[],
     seen: ReadonlySet<number>,
-  ): [string, number | undefined] {
+  ): [ReasonStep, number | undefined] {
     const p = this.p;
     const c = p.commitments[i]!;
     const state = states[i]!;
-    const who = this.name(i);
-    if (!LIVE.has(c.state)) return [`${who} failed: it is ${c.state}`, undefined];
-    if (p.excluded.has(c.party)) return [`${who} failed: ${c.party} is excluded (what-if)`, undefined];
-    if (p.happening[i]) return [`${who} is firm: it is ${c.state}`, undefined];
+    const name = this.name(i);
+    const say = (key: string, causes: ReasonMessage[] | null): ReasonStep => ({
+      message: { key: `reason.step.${key}`, vars: { name } },
+      causes,
+    });
+    const lifecycle = { key: 'reason.lifecycle', vars: { state: c.state } };
+    if (!LIVE.has(c.state)) return [say('failed', [lifecycle]), undefined];
+    if (p.excluded.has(c.party))
+      return [say('failed', [{ key: 'reason.excludedParty', vars: { party: c.party } }]), undefined];
+    if (p.happening[i]) return [say('firm', [lifecycle]), undefined];
     const root = p.root[i]!;
-    if (root < 0) return [`${who} is firm: it has no conditions`, undefined];
-    if (state === 'firm' || state === 'conditional-met') {
-      const how = state === 'firm' ? 'is firm' : 'is met only under what-if assumptions';
-      return [`${who} ${how}: ${this.summary(root, 'met')}`, undefined];
-    }
+    if (root < 0) return [say('firm', [{ key: 'reason.noConditions', vars: {} }]), undefined];
+    if (state === 'firm' || state === 'conditional-met')
+      return [say(state === 'firm' ? 'firm' : 'assumed', this.summary(root, 'met')), undefined];
     const wanted: ReasonStatus = state === 'failed' ? 'failed' : 'pending';
     // Follow a dependency not yet on the chain, so that a cycle leads on to its root cause.
     const blockers = this.blockers(root, wanted, []);
@@ -188,19 +192,18 @@ export class Explainer {
         const j = next(x);
         return j === undefined || !seen.has(j);
       }) ?? blockers[0];
-    const word = state === 'failed' ? 'failed' : 'is pending';
-    if (blocker === undefined) return [`${who} ${word}`, undefined];
-    return [`${who} ${word}: ${this.leafText(blocker, wanted)}`, next(blocker)];
+    if (blocker === undefined) return [say(wanted, null), undefined];
+    return [say(wanted, [this.leafMessage(blocker, wanted)]), next(blocker)];
   }
 
-  /** The texts of the leaves of subtree `root` with the given status, in order. */
-  private summary(root: number, status: ReasonStatus): string {
+  /** The sentences of the leaves of subtree `root` with the given status, in order. */
+  private summary(root: number, status: ReasonStatus): ReasonMessage[] {
     const p = this.p;
-    const texts: string[] = [];
+    const out: ReasonMessage[] = [];
     const end = p.subtreeEnd[root]!;
     for (let x = root; x < end; x++)
-      if (p.nodeKind[x]! >= NAMED && this.status(x) === status) texts.push(this.leafText(x, status));
-    return texts.join('; ');
+      if (p.nodeKind[x]! >= NAMED && this.status(x) === status) out.push(this.leafMessage(x, status));
+    return out;
   }
 
   /** The leaves with the given status that give node x that status, in order. */

@@ -54,7 +54,32 @@ export const REASON_TEMPLATES: Record<string, string> = {
   ...approvalTemplates,
   'reason.deadline.stands': 'the offer stands until {date}',
   'reason.deadline.passed': 'the deadline {date} has passed',
+  'reason.step.firm': '{name} is firm',
+  'reason.step.assumed': '{name} is met only under what-if assumptions',
+  'reason.step.failed': '{name} failed',
+  'reason.step.pending': '{name} is pending',
+  'reason.stepCauses': '{step}: {causes}',
+  'reason.lifecycle': 'it is {state}',
+  'reason.noConditions': 'it has no conditions',
+  'reason.excludedParty': '{party} is excluded (what-if)',
 };
+
+/** One step of a chain of reasons: a commitment's state and, when given, what causes it. */
+export interface ReasonStep {
+  message: ReasonMessage;
+  /** The causes, joined by "; " after a colon; null when the step names none. */
+  causes: ReasonMessage[] | null;
+}
+
+/** The English sentence of a step of a chain of reasons. */
+export function formatStep(step: ReasonStep): string {
+  const head = formatReason(step.message);
+  if (step.causes === null) return head;
+  return formatReason({
+    key: 'reason.stepCauses',
+    vars: { step: head, causes: step.causes.map(formatReason).join('; ') },
+  });
+}
 
 /** The English sentence of a message. */
 export function formatReason(message: ReasonMessage): string {

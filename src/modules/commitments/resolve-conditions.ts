@@ -2,6 +2,7 @@ import type { EffectiveState } from './commitments.model.js';
 import { ACTUAL, CompiledProblem, FACTUAL, OPTIMISTIC } from './compile-conditions.js';
 import { Fixpoint } from './conditions-fixpoint.js';
 import { Explainer } from './explain-conditions.js';
+import { formatStep, type ReasonStep } from './reason-messages.js';
 import type { CommitmentResolution, ReasonNode, ResolveInput, WhatIf } from './resolve-conditions.types.js';
 
 export type {
@@ -81,6 +82,7 @@ class Resolved implements CommitmentResolution {
   readonly #states: readonly EffectiveState[];
   readonly #index: number;
   #reasons: string[] | undefined;
+  #steps: ReasonStep[] | undefined;
   #explanation: ReasonNode | null | undefined;
 
   constructor(explainer: Explainer, states: readonly EffectiveState[], index: number) {
@@ -93,7 +95,11 @@ class Resolved implements CommitmentResolution {
   }
 
   get reasons(): string[] {
-    return (this.#reasons ??= this.#explainer.chain(this.#index, this.#states));
+    return (this.#reasons ??= this.reasonSteps.map(formatStep));
+  }
+
+  get reasonSteps(): ReasonStep[] {
+    return (this.#steps ??= this.#explainer.chain(this.#index, this.#states));
   }
 
   get explanation(): ReasonNode | null {

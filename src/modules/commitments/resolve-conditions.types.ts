@@ -6,7 +6,7 @@ import type {
   EffectiveState,
   Pillar,
 } from './commitments.model.js';
-import type { ReasonMessage } from './reason-messages.js';
+import type { ReasonMessage, ReasonStep } from './reason-messages.js';
 
 // The conditions engine's input and output types, shared by the evaluation
 // (compile-conditions.ts, conditions-fixpoint.ts) and the explanation (explain-conditions.ts).
@@ -86,6 +86,8 @@ export interface CommitmentResolution {
   binding: boolean;
   /** The chain of reasons, from this commitment down to the root cause. */
   reasons: string[];
+  /** The same chain as message keys with variables, for translation (reason-messages.ts). */
+  reasonSteps?: ReasonStep[];
   /** The condition tree (with implicit approvals) evaluated, or null when unconditional. */
   explanation: ReasonNode | null;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReasonNode, ResolveInput } from '../../../modules/commitments/resolve-conditions.js';
 import { resolveConditions } from '../../../modules/commitments/resolve-conditions.js';
+import type { ReasonStep } from '../../../modules/commitments/reason-messages.js';
 import type { Offer } from '../../../modules/force/force.schemas.js';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
@@ -39,6 +40,13 @@ export default function OfferPage({ params }: PageProps) {
   const offer = useApi<Offer>(`force/offers/${encodeURIComponent(params.id ?? '')}`);
   const input = useApi<ResolveInput>('commitments/resolution-input');
   const [backstop, setBackstop] = useState(false);
+  // A step of the chain of reasons in the reader's language: the state, then its causes.
+  const stepText = (step: ReasonStep) => {
+    const head = t(`force.${step.message.key}`, step.message.vars);
+    if (step.causes === null) return head;
+    const causes = step.causes.map((c) => t(`force.${c.key}`, c.vars)).join('; ');
+    return t('force.reason.stepCauses', { step: head, causes });
+  };
   return (
     <Page
       title={offer.data ? `${offer.data.party} · ${offer.data.unitName}` : t('force.offer')}
@@ -79,9 +87,9 @@ export default function OfferPage({ params }: PageProps) {
                   </label>
                 </div>
                 <ol data-testid="reasons">
-                  {(resolved?.reasons ?? o.reasons).map((r, i) => (
-                    <li key={i}>{r}</li>
-                  ))}
+                  {resolved?.reasonSteps
+                    ? resolved.reasonSteps.map((step, i) => <li key={i}>{stepText(step)}</li>)
+                    : o.reasons.map((r, i) => <li key={i}>{r}</li>)}
                 </ol>
               </Section>
               <Section title={t('force.conditions')}>

@@ -68,6 +68,14 @@ export const reasonStringsFr: Record<string, string> = {
   ),
   'force.reason.deadline.stands': 'l’offre tient jusqu’au {date}',
   'force.reason.deadline.passed': 'l’échéance du {date} est passée',
+  'force.reason.step.firm': '{name} est ferme',
+  'force.reason.step.assumed': '{name} n’est remplie que sous hypothèses',
+  'force.reason.step.failed': '{name} a échoué',
+  'force.reason.step.pending': '{name} est en attente',
+  'force.reason.stepCauses': '{step} : {causes}',
+  'force.reason.lifecycle': 'son état est {state}',
+  'force.reason.noConditions': 'elle est sans condition',
+  'force.reason.excludedParty': '{party} est exclu (hypothèse)',
 };
 
 /** Ukrainian. */
@@ -112,4 +120,12 @@ export const reasonStringsUk: Record<string, string> = {
   ),
   'force.reason.deadline.stands': 'пропозиція чинна до {date}',
   'force.reason.deadline.passed': 'строк {date} минув',
+  'force.reason.step.firm': '{name} — тверде',
+  'force.reason.step.assumed': '{name} — виконується лише за припущень',
+  'force.reason.step.failed': '{name} — не відбулося',
+  'force.reason.step.pending': '{name} — очікує',
+  'force.reason.stepCauses': '{step}: {causes}',
+  'force.reason.lifecycle': 'його стан — {state}',
+  'force.reason.noConditions': 'воно без умов',
+  'force.reason.excludedParty': '{party} виключено (припущення)',
 };
