@@ -67,7 +67,8 @@ export function TimeSeriesChart({
   const plot = {
     x0: left,
     x1: Math.max(left + 40, width - MARGIN.right),
-    y0: MARGIN.top,
+    // The unit sits above the axis, in a band of its own, clear of the top tick's label.
+    y0: MARGIN.top + (unit ? 14 : 0),
     y1: height - MARGIN.bottom,
   };
   const y = linear(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, plot.y1, plot.y0);
@@ -104,7 +105,7 @@ export function TimeSeriesChart({
             </g>
           ))}
           {unit && (
-            <text className="chart__unit" x={4} y={MARGIN.top - 4}>
+            <text className="chart__unit" x={4} y={12}>
               {unit}
             </text>
           )}

@@ -213,7 +213,7 @@ function addStyleLayers(map: MapLibreMap, layer: MapLayer, source: string): void
 
 /**
  * Brings the map's module layers in line with `layers`: updates the data of existing ones,
- * adds new ones, removes those no longer listed, and sets visibility (`hidden` ids).
+ * adds new ones, removes those no longer listed, and hides the `hidden` ids (see `hiddenLayers`).
  */
 export function applyLayers(
   map: MapLibreMap,
@@ -253,7 +253,7 @@ export function applyLayers(
     if (layer.kind === 'countries' && hasStyleLayers)
       map.setFilter(`${layer.id}|countries`, ['in', ['get', 'iso3'], ['literal', [...layer.codes]]]);
     if (!hasStyleLayers) addStyleLayers(map, layer, source);
-    const visibility = hidden.has(layer.id) || layer.visible === false ? 'none' : 'visible';
+    const visibility = hidden.has(layer.id) ? 'none' : 'visible';
     for (const id of styleLayerIds(layer)) map.setLayoutProperty(id, 'visibility', visibility);
   }
 }

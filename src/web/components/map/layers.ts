@@ -119,3 +119,16 @@ export interface MapProps {
 
 /** Europe with Ukraine at the centre: the default view. */
 export const DEFAULT_BOUNDS = [-12, 34, 50, 66] as const;
+
+/**
+ * The layers to hide: those the user unticked in the legend, and those passed with
+ * `visible: false` that the user has not ticked since.
+ */
+export function hiddenLayers(
+  layers: readonly MapLayer[],
+  toggled: ReadonlyMap<string, boolean>,
+): ReadonlySet<string> {
+  const hidden = new Set<string>();
+  for (const layer of layers) if (!(toggled.get(layer.id) ?? layer.visible !== false)) hidden.add(layer.id);
+  return hidden;
+}

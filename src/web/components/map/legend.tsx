@@ -59,11 +59,7 @@ export function Legend({
         {layers.map((layer) => (
           <li key={layer.id}>
             <label>
-              <input
-                type="checkbox"
-                checked={!hidden.has(layer.id) && layer.visible !== false}
-                onChange={() => onToggle(layer.id)}
-              />
+              <input type="checkbox" checked={!hidden.has(layer.id)} onChange={() => onToggle(layer.id)} />
               <Swatch layer={layer} />
               {layer.label}
               <CellRange layer={layer} />

@@ -8,7 +8,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../app/session.js';
 import { useI18n } from '../../i18n/i18n.js';
 import {
@@ -20,7 +20,7 @@ import {
   styleLayerIds,
 } from './apply-layers.js';
 import { loadBasemap, type CountryLabel } from './basemap.js';
-import { DEFAULT_BOUNDS, type MapLayer, type MapProps } from './layers.js';
+import { DEFAULT_BOUNDS, hiddenLayers, type MapLayer, type MapProps } from './layers.js';
 import { Legend } from './legend.js';
 
 // The worker ships as its own file next to the chunks (MapLibre would look beside its own
@@ -54,7 +54,9 @@ export default function MapView({
   const [failed, setFailed] = useState<string>();
   const [detailError, setDetailError] = useState<string>();
   const [cursor, setCursor] = useState<[number, number]>();
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  // What the user ticked in the legend, over each layer's own `visible`.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const hidden = useMemo(() => hiddenLayers(layers, toggled), [layers, toggled]);
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
   const mapClickRef = useRef(onMapClick);
@@ -202,8 +204,15 @@ export default function MapView({
   }, [picking, ready]);
 
   return (
-    <figure className="map" style={height ? { height } : undefined}>
-      <div ref={container} className="map__canvas" role="region" aria-label={label} data-testid="map" />
+    <figure className="map">
+      <div
+        ref={container}
+        className="map__canvas"
+        style={height ? { height } : undefined}
+        role="region"
+        aria-label={label}
+        data-testid="map"
+      />
       {!ready && !failed && <p className="map__status">{t('map.loading')}</p>}
       {failed && (
         <p className="map__status map__status--error" role="alert">
@@ -214,14 +223,7 @@ export default function MapView({
         <Legend
           layers={layers}
           hidden={hidden}
-          onToggle={(id) =>
-            setHidden((h) => {
-              const next = new Set(h);
-              if (next.has(id)) next.delete(id);
-              else next.add(id);
-              return next;
-            })
-          }
+          onToggle={(id) => setToggled((t) => new Map(t).set(id, hidden.has(id)))}
         />
         <p className="map__cursor" aria-live="off" data-testid="map-cursor">
           {cursor
