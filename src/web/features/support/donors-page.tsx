@@ -13,7 +13,6 @@ import './support.css';
 
 // NATO's 2024 pledge: a minimum baseline of €40bn a year, shared by GDP (domain notes).
 const NATO_BASELINE_EUR = 40_000_000_000;
-const YEARS = ['2022', '2023', '2024', '2025', '2026'];
 const TYPES = ['Military', 'Financial', 'Humanitarian'];
 
 /**
@@ -29,6 +28,10 @@ export default function DonorsPage() {
   const fairShareEur = Number(fairShare) > 0 ? Number(fairShare) * 1e9 : undefined;
   const view = useApi<DonorView>('support/donors', { year, type, fairShareTotalEur: fairShareEur });
   const timeline = useApi<ListOf<TimelinePoint>>('support/donors/timeline', { type });
+  // The years that have pledges (from the timeline), and the one chosen even if it has none.
+  const years = [
+    ...new Set([...(timeline.data?.items ?? []).map((p) => p.month.slice(0, 4)), ...(year ? [year] : [])]),
+  ].sort();
   const m = (v: number) => format.number(v, { maximumFractionDigits: 1 });
   const pct = (v: number) => `${format.number(v, { maximumFractionDigits: 3 })} %`;
   const unitM = t('support.eurMillion');
@@ -43,7 +46,7 @@ export default function DonorsPage() {
           label={t('support.year')}
           value={year}
           onChange={(e) => set({ year: e.target.value })}
-          options={[['', t('support.allYears')], ...YEARS.map((y) => [y, y] as const)]}
+          options={[['', t('support.allYears')], ...years.map((y) => [y, y] as const)]}
         />
         <SelectField
           label={t('support.aidType')}
