@@ -3,11 +3,7 @@ import { api } from '../../api/client.js';
 import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RATIFICATION_STATES, type Agreement, type AgreementPatch } from './agreements-api.js';
-
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../../api/upload.js';
 
 /**
  * Records an agreement's state: entry into force, review date, ratification and the signed

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { ObservationInput } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES, RELIABILITY, SOURCE_KINDS } from '../../../modules/monitoring/taxonomy.js';
 import { LocationMap } from './location-map.js';
-import { sha256Hex } from './outbox/outbox-store.js';
+import { sha256Hex } from '../../api/upload.js';
 import { useOutbox } from './outbox/use-outbox.js';
 
 interface Photo {

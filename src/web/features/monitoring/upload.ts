@@ -1,5 +1,5 @@
-import { ApiProblem, apiUrl, type Query } from '../../api/client.js';
-import type { Problem } from '../../api/types.js';
+import type { Query } from '../../api/client.js';
+import { uploadFile } from '../../api/upload.js';
 
 /** Import formats of the API, their endpoint and media type. */
 export const IMPORT_TARGETS = {
@@ -32,47 +32,18 @@ export interface ImportSummary {
 }
 
 /**
- * Uploads a file with XMLHttpRequest, whose upload events give the progress `fetch` does not;
- * `onProgress` gets the fraction sent (0–1), then `null` while the server works. Answers the
- * summary, or throws the API's problem (naming lines and fields).
+ * Uploads an import file; `onProgress` gets the fraction sent (0–1), then `null` while the
+ * server works. Answers the summary, or throws the API's problem (naming lines and fields).
  */
-export function uploadImport(
+export async function uploadImport(
   kind: ImportKind,
   file: Blob,
   query: Query,
   onProgress: (fraction: number | null) => void,
 ): Promise<ImportSummary> {
   const target = IMPORT_TARGETS[kind];
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl(target.path, query));
-    xhr.setRequestHeader('content-type', target.type);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.withCredentials = true;
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.upload.onload = () => onProgress(null);
-    xhr.onerror = () => reject(new Error(xhr.statusText || 'network error'));
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportSummary);
-      else
-        reject(
-          new ApiProblem(
-            (body as Problem | undefined) ?? {
-              type: 'about:blank',
-              title: xhr.statusText,
-              status: xhr.status,
-            },
-          ),
-        );
-    };
-    xhr.send(file);
-  });
+  const { body } = await uploadFile<ImportSummary>(target.path, file, target.type, query, (p) =>
+    onProgress(p.phase === 'sending' ? (p.total > 0 ? p.loaded / p.total : 0) : null),
+  );
+  return body;
 }

@@ -3,12 +3,7 @@ import { api } from '../../api/client.js';
 import { fieldError, ProblemSummary, TextField } from '../../components/form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Delivery, NewDelivery } from './support-api.js';
-
-/** SHA-256 of a file, in hex, computed in the browser: only the hash leaves the machine. */
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../../api/upload.js';
 
 /**
  * Records a delivery against a pledge: date, items and/or EUR, and the evidence named by its

@@ -7,7 +7,8 @@ import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { TRACKER_IMPORTERS, type ListOf, type TrackerImport } from './support-api.js';
-import { trackerContentType, uploadFile, type UploadProgress } from './upload-file.js';
+import { uploadFile, type UploadProgress } from '../../api/upload.js';
+import { trackerContentType } from './tracker-content-type.js';
 import './support.css';
 
 type Outcome = { kind: 'done'; report: TrackerImport } | { kind: 'refused'; error: Error };

@@ -77,9 +77,3 @@ export async function postObservation(item: OutboxItem): Promise<SendOutcome> {
     return { kind: 'no-answer' };
   }
 }
-
-/** SHA-256 of a file's bytes, lower-case hex (the attachment's reference). */
-export async function sha256Hex(file: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

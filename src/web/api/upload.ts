@@ -1,20 +1,13 @@
-import { ApiProblem, apiUrl, type Query } from '../../api/client.js';
-import type { Problem } from '../../api/types.js';
+import { ApiProblem, apiUrl, type Query } from './client.js';
+import type { Problem } from './types.js';
 
 /** Where an upload stands: sending (bytes so far of the total), then waiting for the server. */
 export type UploadProgress = { phase: 'sending'; loaded: number; total: number } | { phase: 'processing' };
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The content type a tracker file is sent with: CSV as text, anything else as the workbook. */
-export function trackerContentType(fileName: string): string {
-  return /\.(csv|tsv|txt)$/i.test(fileName) ? 'text/csv' : XLSX;
-}
-
 /**
  * POSTs a file as the raw body to `/api/v1/<path>` and reports progress (`fetch` cannot
  * report upload progress; XMLHttpRequest can). Answers the parsed JSON and the status;
- * throws `ApiProblem` with the server's RFC 9457 problem otherwise.
+ * throws `ApiProblem` with the server's RFC 9457 problem (naming lines and fields) otherwise.
  */
 export function uploadFile<T>(
   path: string,
@@ -32,7 +25,7 @@ export function uploadFile<T>(
     xhr.upload.onprogress = (e) =>
       onProgress({ phase: 'sending', loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => onProgress({ phase: 'processing' });
-    xhr.onerror = () => reject(new Error('network error'));
+    xhr.onerror = () => reject(new Error(xhr.statusText || 'network error'));
     xhr.onload = () => {
       let body: unknown;
       try {
@@ -54,4 +47,10 @@ export function uploadFile<T>(
     };
     xhr.send(file);
   });
+}
+
+/** SHA-256 of a file's bytes, lower-case hex: how evidence and attachments are referenced. */
+export async function sha256Hex(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
