@@ -220,6 +220,7 @@ describe('the force pages for others', () => {
     expect(await page.locator('main form').count()).toBe(0);
     expect(await page.locator('main button[type=submit]').count()).toBe(0);
     await screenshot(page, 'force-offer-viewer');
+    expect(e2e.outsideRequests).toEqual([]);
   });
 
   it('fits the board on a 360 px phone and reads it in French', async () => {
@@ -243,6 +244,8 @@ describe('the force pages for others', () => {
       '"UK armoured brigade (EXERCISE)" (GBR) est en attente : USA participe par un engagement : pas encore',
     );
     await screenshot(page, 'force-offer-phone-fr');
+    expect(e2e.outsideRequests).toEqual([]);
+    expect(e2e.pageErrors).toEqual([]);
     await page.getByTestId('language').selectOption('en');
   });
 });

@@ -61,14 +61,15 @@ export default function BoardPage() {
                 />
                 <ul className="force-summary" data-testid="personnel-summary">
                   <li>
-                    {t('force.personnelRequired')}: <strong>{format.number(personnel.required)}</strong>
+                    {t('force.labelled', { label: t('force.personnelRequired') })}{' '}
+                    <strong>{format.number(personnel.required)}</strong>
                   </li>
                   <li>
-                    {t('force.personnelFirm')}:{' '}
+                    {t('force.labelled', { label: t('force.personnelFirm') })}{' '}
                     <strong data-testid="personnel-firm">{format.number(personnel.firm)}</strong>
                   </li>
                   <li>
-                    {t('force.personnelConditional')}:{' '}
+                    {t('force.labelled', { label: t('force.personnelConditional') })}{' '}
                     <strong data-testid="personnel-conditional">
                       {format.number(personnel.conditional)}
                     </strong>

@@ -63,7 +63,7 @@ export default function OfferPage({ params }: PageProps) {
             <>
               <Section title={t('force.reasons')}>
                 <p>
-                  {t('force.state')}:{' '}
+                  {t('force.labelled', { label: t('force.state') })}{' '}
                   {state ? (
                     <span
                       className={`effective effective--${state}`}

@@ -82,6 +82,7 @@ const pageStrings = defineStrings({
     'force.evidence': 'Evidence',
     'force.readinessRecorded': 'Readiness step recorded.',
     'force.state': 'State',
+    'force.labelled': '{label}:',
   },
   fr: {
     'force.title': 'Force multinationale',
@@ -162,6 +163,7 @@ const pageStrings = defineStrings({
     'force.evidence': 'Justificatif',
     'force.readinessRecorded': 'Étape de disponibilité enregistrée.',
     'force.state': 'État',
+    'force.labelled': '{label} :',
   },
   uk: {
     'force.title': 'Багатонаціональні сили',
@@ -242,6 +244,7 @@ const pageStrings = defineStrings({
     'force.evidence': 'Підтвердження',
     'force.readinessRecorded': 'Крок готовності зафіксовано.',
     'force.state': 'Стан',
+    'force.labelled': '{label}:',
   },
 });
 
