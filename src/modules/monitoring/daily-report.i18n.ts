@@ -3,6 +3,8 @@
  * and Ukrainian. Keys are stable; figures are inserted by the renderers, never translated.
  */
 
+import { CATEGORY_LABELS } from './taxonomy.labels.js';
+
 /** Languages of the printed outputs. */
 export const OUTPUT_LANGUAGES = ['en', 'fr', 'uk'] as const;
 /** One output language. */
@@ -52,26 +54,6 @@ export interface OutputLabels {
   categories: Record<string, string>;
 }
 
-const CATEGORY_EN: Record<string, string> = {
-  explosion: 'explosion',
-  'projectile-in-flight': 'projectile in flight',
-  tracer: 'tracer round',
-  'illumination-flare': 'illumination flare',
-  'muzzle-flash': 'muzzle flash',
-  'bursts-and-shots': 'bursts and shots',
-  shelling: 'shelling',
-  'air-drone-strike': 'air or drone strike',
-  missile: 'missile',
-  'armed-clash': 'armed clash',
-  'ground-assault': 'ground assault',
-  'weapon-in-violation': 'weapon in violation',
-  'movement-in-buffer-zone': 'movement in a buffer zone',
-  'freedom-of-movement': 'freedom-of-movement restriction',
-  'civilian-harm': 'civilian harm',
-  'infrastructure-damage': 'infrastructure damage',
-  'mine-uxo': 'mine or UXO',
-};
-
 /** Labels by language. */
 export const LABELS: Record<OutputLanguage, OutputLabels> = {
   en: {
@@ -118,7 +100,7 @@ export const LABELS: Record<OutputLanguage, OutputLabels> = {
     comments: 'Comments and disputes',
     ledgerProof: 'Ledger inclusion proofs',
     notInLedger: 'The ledger holds no entry for this record.',
-    categories: CATEGORY_EN,
+    categories: CATEGORY_LABELS.en,
   },
   fr: {
     dailyReport: 'Rapport quotidien',
@@ -164,25 +146,7 @@ export const LABELS: Record<OutputLanguage, OutputLabels> = {
     comments: 'Commentaires et contestations',
     ledgerProof: 'Preuves d’inclusion dans le registre',
     notInLedger: 'Le registre ne contient aucune entrée pour cet enregistrement.',
-    categories: {
-      explosion: 'explosion',
-      'projectile-in-flight': 'projectile en vol',
-      tracer: 'balle traçante',
-      'illumination-flare': 'fusée éclairante',
-      'muzzle-flash': 'éclair de départ',
-      'bursts-and-shots': 'rafales et tirs',
-      shelling: 'bombardement',
-      'air-drone-strike': 'frappe aérienne ou de drone',
-      missile: 'missile',
-      'armed-clash': 'affrontement armé',
-      'ground-assault': 'assaut terrestre',
-      'weapon-in-violation': 'arme en violation',
-      'movement-in-buffer-zone': 'mouvement en zone tampon',
-      'freedom-of-movement': 'restriction de la liberté de circulation',
-      'civilian-harm': 'atteinte aux civils',
-      'infrastructure-damage': 'dommages aux infrastructures',
-      'mine-uxo': 'mine ou munition non explosée',
-    },
+    categories: CATEGORY_LABELS.fr,
   },
   uk: {
     dailyReport: 'Щоденний звіт',
@@ -227,25 +191,7 @@ export const LABELS: Record<OutputLanguage, OutputLabels> = {
     comments: 'Коментарі та заперечення',
     ledgerProof: 'Докази включення до реєстру',
     notInLedger: 'Реєстр не містить запису для цього об’єкта.',
-    categories: {
-      explosion: 'вибух',
-      'projectile-in-flight': 'снаряд у польоті',
-      tracer: 'трасуюча куля',
-      'illumination-flare': 'освітлювальна ракета',
-      'muzzle-flash': 'спалах пострілу',
-      'bursts-and-shots': 'черги та постріли',
-      shelling: 'обстріл',
-      'air-drone-strike': 'авіа- або дроновий удар',
-      missile: 'ракета',
-      'armed-clash': 'збройне зіткнення',
-      'ground-assault': 'наземний штурм',
-      'weapon-in-violation': 'озброєння з порушенням',
-      'movement-in-buffer-zone': 'рух у буферній зоні',
-      'freedom-of-movement': 'обмеження свободи пересування',
-      'civilian-harm': 'шкода цивільним',
-      'infrastructure-damage': 'пошкодження інфраструктури',
-      'mine-uxo': 'міна або ВНП',
-    },
+    categories: CATEGORY_LABELS.uk,
   },
 };
 

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { AlertRule } from '../../../modules/monitoring/alerts.present.js';
 import type { AlertRuleParams } from '../../../modules/monitoring/alerts.rules.js';
 import { CATEGORY_NAMES } from '../../../modules/monitoring/taxonomy.js';
+import { categoryKey } from './strings-taxonomy.js';
 
 /** Kinds of alert rule the API knows. */
 export const RULE_KINDS = [
@@ -126,7 +127,7 @@ export function AlertRuleForm({
             label={t('monitoring.category')}
             value={f.category}
             onChange={set('category')}
-            options={CATEGORY_NAMES.map((c) => [c, c] as const)}
+            options={CATEGORY_NAMES.map((c) => [c, t(categoryKey(c))] as const)}
             error={err('params.category')}
           />
           <TextField

@@ -10,6 +10,7 @@ import { CATEGORY_NAMES, RELIABILITY, SOURCE_KINDS } from '../../../modules/moni
 import { LocationMap } from './location-map.js';
 import { sha256Hex } from '../../api/upload.js';
 import { useOutbox } from './outbox/use-outbox.js';
+import { categoryKey, sourceKindKey } from './strings-taxonomy.js';
 
 interface Photo {
   sha256: string;
@@ -145,7 +146,7 @@ export default function FieldReportPage() {
           label={t('monitoring.category')}
           value={category}
           onChange={(e) => setCategory(e.target.value)}
-          options={CATEGORY_NAMES.map((c) => [c, c] as const)}
+          options={CATEGORY_NAMES.map((c) => [c, t(categoryKey(c))] as const)}
         />
         <TextField
           label={t('monitoring.quantity')}
@@ -195,7 +196,7 @@ export default function FieldReportPage() {
           label={t('monitoring.sourceKind')}
           value={sourceKind}
           onChange={(e) => setSourceKind(e.target.value)}
-          options={SOURCE_KINDS.map((k) => [k, k] as const)}
+          options={SOURCE_KINDS.map((k) => [k, t(sourceKindKey(k))] as const)}
         />
         <TextField
           label={t('monitoring.sourceId')}
@@ -249,7 +250,8 @@ export default function FieldReportPage() {
           <ul className="outbox" data-testid="outbox">
             {outbox.items.map((item) => (
               <li key={item.id} data-state={item.state} data-id={item.id}>
-                <strong>{t(`monitoring.outbox.${item.state}`)}</strong> · {item.observation.category} ·{' '}
+                <strong>{t(`monitoring.outbox.${item.state}`)}</strong> ·{' '}
+                {t(categoryKey(item.observation.category))} ·{' '}
                 <Time iso={new Date(item.createdAt).toISOString()} /> · <code>{item.id}</code>
                 {item.problem && (
                   <div className="outbox__problem" data-testid="outbox-problem">

@@ -19,6 +19,7 @@ import type {
 } from '../../../modules/monitoring/monitoring.schemas.js';
 import { COMMENTERS, DISPUTABLE, WORKFLOW } from '../../../modules/monitoring/workflow.js';
 import { incidentLayers, observationLayer } from './map-layers.js';
+import { categoryKey, sourceKindKey } from './strings-taxonomy.js';
 
 interface List<T> {
   items: T[];
@@ -186,12 +187,12 @@ export default function IncidentPage({ params }: PageProps) {
                       {
                         id: 'category',
                         header: t('monitoring.category'),
-                        value: (o) => `${o.category}${o.subtype ? ` / ${o.subtype}` : ''}`,
+                        value: (o) => `${t(categoryKey(o.category))}${o.subtype ? ` / ${o.subtype}` : ''}`,
                       },
                       {
                         id: 'source',
                         header: t('monitoring.source'),
-                        value: (o) => `${o.source.kind} ${o.source.id} (${o.owner})`,
+                        value: (o) => `${t(sourceKindKey(o.source.kind))} ${o.source.id} (${o.owner})`,
                       },
                       {
                         id: 'grade',

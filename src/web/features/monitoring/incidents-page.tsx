@@ -14,6 +14,7 @@ import type { SavedSearch } from '../../../modules/monitoring/alerts.present.js'
 import { INCIDENT_STATUSES, type Incident } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES } from '../../../modules/monitoring/taxonomy.js';
 import { savedSearchLink } from './saved-searches.js';
+import { categoryKey } from './strings-taxonomy.js';
 
 // Filters of the desk kept in the address, the same names as the API's and saved searches'.
 const DESK_FILTERS = ['status', 'category', 'sector', 'zone'] as const;
@@ -89,7 +90,7 @@ export default function IncidentsPage() {
           label={t('monitoring.category')}
           value={filter.category ?? ''}
           onChange={(e) => update({ category: e.target.value || undefined })}
-          options={[['', t('monitoring.any')], ...CATEGORY_NAMES.map((c) => [c, c] as const)]}
+          options={[['', t('monitoring.any')], ...CATEGORY_NAMES.map((c) => [c, t(categoryKey(c))] as const)]}
         />
         <TextField
           label={t('monitoring.sector')}

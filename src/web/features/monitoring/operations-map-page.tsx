@@ -17,6 +17,7 @@ import { selectPoints, timeSteps } from './map-points.js';
 import { STEP_SECONDS, TimeSlider, type StepKind } from './time-slider.js';
 import { useAllIncidents } from './use-incidents.js';
 import { useMapPoints } from './use-map-points.js';
+import { categoryKey, sourceKindKey } from './strings-taxonomy.js';
 
 const DAY = 86_400_000;
 const PERIODS = ['1', '3', '7', '30'] as const;
@@ -143,7 +144,7 @@ export default function OperationsMapPage() {
           label={t('monitoring.category')}
           value={category}
           onChange={(e) => update({ category: e.target.value || undefined })}
-          options={[any, ...CATEGORY_NAMES.map((c) => [c, c] as const)]}
+          options={[any, ...CATEGORY_NAMES.map((c) => [c, t(categoryKey(c))] as const)]}
         />
         <SelectField
           label={t('monitoring.status')}
@@ -155,7 +156,7 @@ export default function OperationsMapPage() {
           label={t('monitoring.sourceKind')}
           value={sourceKind}
           onChange={(e) => update({ sourceKind: e.target.value || undefined })}
-          options={[any, ...SOURCE_KINDS.map((k) => [k, k] as const)]}
+          options={[any, ...SOURCE_KINDS.map((k) => [k, t(sourceKindKey(k))] as const)]}
         />
         <SelectField
           label={t('monitoring.zoneFilter')}

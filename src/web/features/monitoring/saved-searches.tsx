@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { SavedSearch } from '../../../modules/monitoring/alerts.present.js';
 import { INCIDENT_STATUSES } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES } from '../../../modules/monitoring/taxonomy.js';
+import { categoryKey } from './strings-taxonomy.js';
 
 const FILTER_KEYS = ['category', 'zone', 'sector', 'status'] as const;
 
@@ -89,7 +90,7 @@ function SearchForm({
         label={t('monitoring.category')}
         value={f.category}
         onChange={set('category')}
-        options={[any, ...CATEGORY_NAMES.map((c) => [c, c] as const)]}
+        options={[any, ...CATEGORY_NAMES.map((c) => [c, t(categoryKey(c))] as const)]}
       />
       <TextField
         label={t('monitoring.zoneFilter')}

@@ -1,6 +1,7 @@
 import { defineStrings, type Catalogue } from '../../i18n/catalogue.js';
 import { mapStrings } from './strings-map.js';
 import { outputsStrings } from './strings-outputs.js';
+import { taxonomyStrings } from './strings-taxonomy.js';
 
 const coreStrings = defineStrings({
   en: {
@@ -257,7 +258,7 @@ const coreStrings = defineStrings({
   },
 });
 
-const PARTS: readonly Catalogue[] = [coreStrings, mapStrings, outputsStrings];
+const PARTS: readonly Catalogue[] = [coreStrings, mapStrings, outputsStrings, taxonomyStrings];
 
 /** Strings of the monitoring pages and of monitoring's overview figures (all parts merged). */
 export const monitoringStrings: Catalogue = {

@@ -1,0 +1,107 @@
+/**
+ * Names of the taxonomy's categories and source kinds in the three working languages, shared
+ * by the printed outputs (daily report, case file) and the web pages. Lower case, as they
+ * stand inside sentences; pages capitalise where a label stands alone.
+ */
+import type { Category, SourceKind } from './taxonomy.js';
+
+/** Category names by language. */
+export const CATEGORY_LABELS: Record<'en' | 'fr' | 'uk', Record<Category, string>> = {
+  en: {
+    explosion: 'explosion',
+    'projectile-in-flight': 'projectile in flight',
+    tracer: 'tracer round',
+    'illumination-flare': 'illumination flare',
+    'muzzle-flash': 'muzzle flash',
+    'bursts-and-shots': 'bursts and shots',
+    shelling: 'shelling',
+    'air-drone-strike': 'air or drone strike',
+    missile: 'missile',
+    'armed-clash': 'armed clash',
+    'ground-assault': 'ground assault',
+    'weapon-in-violation': 'weapon in violation',
+    'movement-in-buffer-zone': 'movement in a buffer zone',
+    'freedom-of-movement': 'freedom-of-movement restriction',
+    'civilian-harm': 'civilian harm',
+    'infrastructure-damage': 'infrastructure damage',
+    'mine-uxo': 'mine or UXO',
+  },
+  fr: {
+    explosion: 'explosion',
+    'projectile-in-flight': 'projectile en vol',
+    tracer: 'balle traçante',
+    'illumination-flare': 'fusée éclairante',
+    'muzzle-flash': 'éclair de départ',
+    'bursts-and-shots': 'rafales et tirs',
+    shelling: 'bombardement',
+    'air-drone-strike': 'frappe aérienne ou de drone',
+    missile: 'missile',
+    'armed-clash': 'affrontement armé',
+    'ground-assault': 'assaut terrestre',
+    'weapon-in-violation': 'arme en violation',
+    'movement-in-buffer-zone': 'mouvement en zone tampon',
+    'freedom-of-movement': 'restriction de la liberté de circulation',
+    'civilian-harm': 'atteinte aux civils',
+    'infrastructure-damage': 'dommages aux infrastructures',
+    'mine-uxo': 'mine ou munition non explosée',
+  },
+  uk: {
+    explosion: 'вибух',
+    'projectile-in-flight': 'снаряд у польоті',
+    tracer: 'трасуюча куля',
+    'illumination-flare': 'освітлювальна ракета',
+    'muzzle-flash': 'спалах пострілу',
+    'bursts-and-shots': 'черги та постріли',
+    shelling: 'обстріл',
+    'air-drone-strike': 'авіа- або дроновий удар',
+    missile: 'ракета',
+    'armed-clash': 'збройне зіткнення',
+    'ground-assault': 'наземний штурм',
+    'weapon-in-violation': 'озброєння з порушенням',
+    'movement-in-buffer-zone': 'рух у буферній зоні',
+    'freedom-of-movement': 'обмеження свободи пересування',
+    'civilian-harm': 'шкода цивільним',
+    'infrastructure-damage': 'пошкодження інфраструктури',
+    'mine-uxo': 'міна або ВНП',
+  },
+};
+
+/** Source kind names by language. */
+export const SOURCE_KIND_LABELS: Record<'en' | 'fr' | 'uk', Record<SourceKind, string>> = {
+  en: {
+    patrol: 'patrol',
+    'fixed-camera': 'fixed camera',
+    'uav-mini': 'mini UAV',
+    'uav-mid-range': 'mid-range UAV',
+    'uav-long-range': 'long-range UAV',
+    'acoustic-sensor': 'acoustic sensor',
+    radar: 'radar',
+    satellite: 'satellite imagery',
+    'open-source': 'open source',
+    'party-complaint': 'complaint by a party',
+  },
+  fr: {
+    patrol: 'patrouille',
+    'fixed-camera': 'caméra fixe',
+    'uav-mini': 'mini-drone',
+    'uav-mid-range': 'drone à moyenne portée',
+    'uav-long-range': 'drone à longue portée',
+    'acoustic-sensor': 'capteur acoustique',
+    radar: 'radar',
+    satellite: 'imagerie satellitaire',
+    'open-source': 'source ouverte',
+    'party-complaint': 'plainte d’une partie',
+  },
+  uk: {
+    patrol: 'патруль',
+    'fixed-camera': 'стаціонарна камера',
+    'uav-mini': 'міні-БПЛА',
+    'uav-mid-range': 'БПЛА середньої дальності',
+    'uav-long-range': 'БПЛА великої дальності',
+    'acoustic-sensor': 'акустичний датчик',
+    radar: 'радар',
+    satellite: 'супутникові знімки',
+    'open-source': 'відкрите джерело',
+    'party-complaint': 'скарга сторони',
+  },
+};
