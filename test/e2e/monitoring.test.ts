@@ -263,7 +263,8 @@ describe('ceasefire monitoring in the browser', () => {
       ['/monitoring/alerts', 'monitoring-alerts-360'],
     ] as const) {
       await page.goto(path);
-      await page.locator('h1').waitFor();
+      // The daily report brings its own h1 (inside its shadow root): wait for the page's.
+      await page.locator('h1').first().waitFor();
       if (path.startsWith('/monitoring?'))
         await page.locator('[data-basemap=loaded]').waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1500);
