@@ -1,121 +1,20 @@
-import { HASH_SIZE, hashChildren } from './merkle.js';
+import { hashChildren } from './merkle.js';
+import { proofVerifiers } from './proofs-verify.js';
 
-/**
- * Verifiers of RFC 9162 inclusion and consistency proofs. Pure, with no knowledge of how
- * the log stores its tree, so that any party can run them on what the API hands out.
- * They follow the bit-walking form of RFC 9162 §2.1.3.2 and §2.1.4.2 (as transparency-dev
- * writes it), which accepts exactly the proofs the recursive definitions produce.
- */
+export { ProofError } from './proofs-verify.js';
 
-/** Why a proof was refused. */
-export class ProofError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ProofError';
-  }
-}
+// The pure verifiers (proofs-verify.ts) bound to Node's SHA-256; the web application binds the
+// same code to a JavaScript SHA-256, so a party's browser checks proofs exactly as the server.
+const verifiers = proofVerifiers(hashChildren);
 
-function bitLength(x: number): number {
-  let n = 0;
-  while (x >= 1) {
-    x = Math.floor(x / 2);
-    n += 1;
-  }
-  return n;
-}
-
-function popCount(x: number): number {
-  let n = 0;
-  while (x >= 1) {
-    n += x % 2;
-    x = Math.floor(x / 2);
-  }
-  return n;
-}
-
-function trailingZeros(x: number): number {
-  let n = 0;
-  while (x > 0 && x % 2 === 0) {
-    x /= 2;
-    n += 1;
-  }
-  return n;
-}
-
-function bit(x: number, i: number): number {
-  return Math.floor(x / 2 ** i) % 2;
-}
-
-// XOR of two numbers below 2^53, bit by bit (JS `^` truncates to 32 bits).
-function xor(a: number, b: number): number {
-  let out = 0;
-  let p = 1;
-  while (a >= 1 || b >= 1) {
-    if (a % 2 !== b % 2) out += p;
-    a = Math.floor(a / 2);
-    b = Math.floor(b / 2);
-    p *= 2;
-  }
-  return out;
-}
-
-/** Inner part (below the split towards the right edge) and border part of an audit path. */
-function decompose(index: number, size: number): { inner: number; border: number } {
-  const inner = bitLength(xor(index, size - 1));
-  return { inner, border: popCount(Math.floor(index / 2 ** inner)) };
-}
-
-function chainInner(seed: Buffer, proof: readonly Uint8Array[], index: number): Buffer {
-  let acc = seed;
-  proof.forEach((h, i) => {
-    acc = bit(index, i) === 0 ? hashChildren(acc, h) : hashChildren(h, acc);
-  });
-  return acc;
-}
-
-function chainInnerRight(seed: Buffer, proof: readonly Uint8Array[], index: number): Buffer {
-  let acc = seed;
-  proof.forEach((h, i) => {
-    if (bit(index, i) === 1) acc = hashChildren(h, acc);
-  });
-  return acc;
-}
-
-function chainBorderRight(seed: Buffer, proof: readonly Uint8Array[]): Buffer {
-  let acc = seed;
-  for (const h of proof) acc = hashChildren(h, acc);
-  return acc;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a).equals(Buffer.from(b));
-}
-
-function checkSize(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw new ProofError(`${name} must be a non-negative integer`);
-}
-
-/**
- * The root implied by an inclusion proof (RFC 9162 §2.1.3.2). Throws `ProofError` when the
- * proof cannot belong to leaf `index` of a tree of `size` (wrong length, index out of range).
- */
+/** The root implied by an inclusion proof (RFC 9162 §2.1.3.2); throws `ProofError`. */
 export function rootFromInclusionProof(
   index: number,
   size: number,
   leafHash: Uint8Array,
   proof: readonly Uint8Array[],
 ): Buffer {
-  checkSize('index', index);
-  checkSize('size', size);
-  if (index >= size) throw new ProofError(`index ${index} is beyond the tree size ${size}`);
-  if (leafHash.length !== HASH_SIZE)
-    throw new ProofError(`leaf hash has ${leafHash.length} bytes, want ${HASH_SIZE}`);
-  const { inner, border } = decompose(index, size);
-  if (proof.length !== inner + border)
-    throw new ProofError(`proof has ${proof.length} hashes, want ${inner + border}`);
-  const seed = chainInner(Buffer.from(leafHash), proof.slice(0, inner), index);
-  return chainBorderRight(seed, proof.slice(inner));
+  return Buffer.from(verifiers.rootFromInclusionProof(index, size, leafHash, proof));
 }
 
 /**
@@ -124,53 +23,11 @@ export function rootFromInclusionProof(
  *
  * @example verifyInclusion(3, 8, leafHash, proof, root) // throws unless proven
  */
-export function verifyInclusion(
-  index: number,
-  size: number,
-  leafHash: Uint8Array,
-  proof: readonly Uint8Array[],
-  root: Uint8Array,
-): void {
-  const computed = rootFromInclusionProof(index, size, leafHash, proof);
-  if (!sameBytes(computed, root)) throw new ProofError('the proof leads to a different root');
-}
+export const verifyInclusion = verifiers.verifyInclusion;
 
 /**
  * Verifies that the tree of `size1` leaves with `root1` is a prefix of the tree of `size2`
  * leaves with `root2` (RFC 9162 §2.1.4.2). A proof from the empty tree is refused: it would
  * prove nothing. Equal sizes need an empty proof and equal roots. Throws `ProofError`.
  */
-export function verifyConsistency(
-  size1: number,
-  size2: number,
-  proof: readonly Uint8Array[],
-  root1: Uint8Array,
-  root2: Uint8Array,
-): void {
-  checkSize('size1', size1);
-  checkSize('size2', size2);
-  if (size2 < size1) throw new ProofError(`size2 ${size2} is smaller than size1 ${size1}`);
-  if (size1 === 0) throw new ProofError('a consistency proof from the empty tree proves nothing');
-  if (size1 === size2) {
-    if (proof.length > 0) throw new ProofError('sizes are equal but the proof is not empty');
-    if (!sameBytes(root1, root2)) throw new ProofError('sizes are equal but the roots differ');
-    return;
-  }
-  if (proof.length === 0) throw new ProofError('the proof is empty');
-  const decomposed = decompose(size1 - 1, size2);
-  const shift = trailingZeros(size1);
-  const inner = decomposed.inner - shift;
-  // The proof starts with the root of the subtree of size 2^shift, unless that is size1 itself.
-  const size1IsSubtree = size1 === 2 ** shift;
-  const seed = size1IsSubtree ? Buffer.from(root1) : Buffer.from(proof[0]!);
-  const rest = size1IsSubtree ? proof : proof.slice(1);
-  if (rest.length !== inner + decomposed.border)
-    throw new ProofError(
-      `proof has ${proof.length} hashes, want ${(size1IsSubtree ? 0 : 1) + inner + decomposed.border}`,
-    );
-  const mask = Math.floor((size1 - 1) / 2 ** shift);
-  const hash1 = chainBorderRight(chainInnerRight(seed, rest.slice(0, inner), mask), rest.slice(inner));
-  if (!sameBytes(hash1, root1)) throw new ProofError('the proof does not lead to the first root');
-  const hash2 = chainBorderRight(chainInner(seed, rest.slice(0, inner), mask), rest.slice(inner));
-  if (!sameBytes(hash2, root2)) throw new ProofError('the proof does not lead to the second root');
-}
+export const verifyConsistency = verifiers.verifyConsistency;
