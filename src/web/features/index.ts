@@ -4,6 +4,7 @@ import { coalitionFeature } from './coalition/feature.js';
 import { deconflictionFeature } from './deconfliction/feature.js';
 import { forceFeature } from './force/feature.js';
 import { guaranteesFeature } from './guarantees/feature.js';
+import { ledgerFeature } from './ledger/feature.js';
 import { monitoringFeature } from './monitoring/feature.js';
 import { overviewFeature } from './overview/feature.js';
 import { supportFeature } from './support/feature.js';
@@ -23,4 +24,5 @@ export const FEATURES: readonly FeatureDefinition[] = [
   supportFeature,
   guaranteesFeature,
   agreementsFeature,
+  ledgerFeature,
 ];
