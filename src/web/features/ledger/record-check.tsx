@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { setSearch, useLocation } from '../../app/router.js';
 import { DataTable } from '../../components/data-table.js';
@@ -42,16 +42,11 @@ export function RecordCheck() {
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
 
-  const check = (e: FormEvent) => {
-    e.preventDefault();
+  const run = (k: string, id: string) => {
     setBusy(true);
-    setSearch({ kind, record: recordId });
-    api<RecordProof>(
-      'GET',
-      `ledger/records/${encodeURIComponent(kind)}/${encodeURIComponent(recordId)}`,
-      undefined,
-      { issue: true },
-    )
+    api<RecordProof>('GET', `ledger/records/${encodeURIComponent(k)}/${encodeURIComponent(id)}`, undefined, {
+      issue: true,
+    })
       .then((p) => {
         setResult(p);
         setError(undefined);
@@ -62,6 +57,16 @@ export function RecordCheck() {
       })
       .finally(() => setBusy(false));
   };
+  const check = (e: FormEvent) => {
+    e.preventDefault();
+    setSearch({ kind, record: recordId });
+    run(kind, recordId);
+  };
+  // Arriving from another page's "verify in the ledger" link: check at once.
+  useEffect(() => {
+    if (kind && recordId) run(kind, recordId);
+    // Only the address the page opened with; later checks go through the form.
+  }, []);
 
   const verdict = result && judgeRecord(result);
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, apiUrl } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
+import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
 import { DataTable } from '../../components/data-table.js';
 import { ProblemSummary, TextField, fieldError } from '../../components/form.js';
@@ -20,6 +21,10 @@ import type {
 import { COMMENTERS, DISPUTABLE, WORKFLOW } from '../../../modules/monitoring/workflow.js';
 import { incidentLayers, observationLayer } from './map-layers.js';
 import { categoryKey, sourceKindKey } from './strings-taxonomy.js';
+
+/** The Ledger page checking one record's inclusion. */
+const ledgerLink = (kind: string, recordId: string) =>
+  `/ledger?${new URLSearchParams({ kind, record: recordId }).toString()}`;
 
 interface List<T> {
   items: T[];
@@ -141,7 +146,7 @@ export default function IncidentPage({ params }: PageProps) {
         const targets = [...new Set(steps.map((s) => s.to))];
         return (
           <Page
-            title={`${t('monitoring.incident')} ${i.id.slice(0, 8)} · ${i.primaryCategory}`}
+            title={`${t('monitoring.incident')} ${i.id.slice(0, 8)} · ${t(categoryKey(i.primaryCategory))}`}
             lead={`${i.exercise ? `${t('monitoring.exercise')} · ` : ''}${t(`monitoring.status.${i.status}`)} · ${t('monitoring.severity')} ${i.severity} · ${t('monitoring.sources')} ${i.sourceCount}`}
             actions={
               <a
@@ -199,6 +204,15 @@ export default function IncidentPage({ params }: PageProps) {
                         header: t('monitoring.grade'),
                         value: (o) => `${o.source.reliability}${o.source.credibility}`,
                       },
+                      {
+                        id: 'ledger',
+                        header: t('monitoring.inLedger'),
+                        value: (o) => o.id,
+                        sortable: false,
+                        render: (o) => (
+                          <Link to={ledgerLink('observation', o.id)}>{t('monitoring.checkInLedger')}</Link>
+                        ),
+                      },
                     ]}
                   />
                 )}
@@ -212,7 +226,10 @@ export default function IncidentPage({ params }: PageProps) {
                       <li key={r.revision}>
                         <Time iso={r.at} /> · {r.actor} ({r.actorParty}) · {r.kind}
                         {r.toStatus ? ` → ${t(`monitoring.status.${r.toStatus}`)}` : ''}
-                        {r.rationale ? ` — ${r.rationale}` : ''}
+                        {r.rationale ? ` — ${r.rationale}` : ''} ·{' '}
+                        <Link to={ledgerLink('incident.revision', `${i.id}#${r.revision}`)}>
+                          {t('monitoring.checkInLedger')}
+                        </Link>
                       </li>
                     ))}
                   </ol>
