@@ -52,7 +52,8 @@ describe('the main journey of a coordinator', () => {
       await expect.poll(() => new URL(page.url()).pathname).toBe(href);
       await page.locator('main h1').waitFor();
       expect(await page.locator('main h1').innerText()).not.toMatch(/There is no page/);
-      await page.locator('main .state--loading').waitFor({ state: 'detached' });
+      // Every block of the page has answered (a page may load several at once).
+      await expect.poll(() => page.locator('main .state--loading').count(), { timeout: 15_000 }).toBe(0);
       expect(await page.locator('main [role=alert]').count()).toBe(0);
       await screenshot(page, `section-${section}`);
     }
