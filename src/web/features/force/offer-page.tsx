@@ -13,15 +13,18 @@ import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { PageProps } from '../types.js';
 import { ReadinessForm } from './readiness-form.js';
+import { localiseReasonVars } from './reason-terms.js';
 import './force.css';
 
 /** A condition tree as nested lists, each node marked met, pending or failed (in words, not colour only). */
 function ConditionTree({ node }: { node: ReasonNode }) {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   return (
     <li className={`reason reason--${node.status}`} data-status={node.status}>
       <span className="reason__status">{t(`force.status.${node.status}`)}</span>{' '}
-      {node.message ? t(`force.${node.message.key}`, node.message.vars) : node.text}
+      {node.message
+        ? t(`force.${node.message.key}`, localiseReasonVars(node.message.vars, t, has))
+        : node.text}
       {node.children ? (
         <ul>
           {node.children.map((c, i) => (
@@ -35,16 +38,16 @@ function ConditionTree({ node }: { node: ReasonNode }) {
 
 /** One offer: its unit, readiness, caveats, approvals and its conditions as a readable tree. */
 export default function OfferPage({ params }: PageProps) {
-  const { t, format } = useI18n();
+  const { t, has, format } = useI18n();
   const me = useMe();
   const offer = useApi<Offer>(`force/offers/${encodeURIComponent(params.id ?? '')}`);
   const input = useApi<ResolveInput>('commitments/resolution-input');
   const [backstop, setBackstop] = useState(false);
   // A step of the chain of reasons in the reader's language: the state, then its causes.
   const stepText = (step: ReasonStep) => {
-    const head = t(`force.${step.message.key}`, step.message.vars);
+    const head = t(`force.${step.message.key}`, localiseReasonVars(step.message.vars, t, has));
     if (step.causes === null) return head;
-    const causes = step.causes.map((c) => t(`force.${c.key}`, c.vars)).join('; ');
+    const causes = step.causes.map((c) => t(`force.${c.key}`, localiseReasonVars(c.vars, t, has))).join('; ');
     return t('force.reason.stepCauses', { step: head, causes });
   };
   return (

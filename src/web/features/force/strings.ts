@@ -1,5 +1,6 @@
 import { defineStrings } from '../../i18n/catalogue.js';
 import { reasonStringsEn, reasonStringsFr, reasonStringsUk } from './reason-strings.js';
+import { reasonTerms } from './reason-terms.js';
 
 /** Strings of the force pages (board, offer, map) in English, French and Ukrainian. */
 const pageStrings = defineStrings({
@@ -250,7 +251,7 @@ const pageStrings = defineStrings({
 
 /** The pages' strings and the conditions engine's reason sentences. */
 export const forceStrings = {
-  en: { ...pageStrings.en, ...reasonStringsEn },
-  fr: { ...pageStrings.fr, ...reasonStringsFr },
-  uk: { ...pageStrings.uk, ...reasonStringsUk },
+  en: { ...pageStrings.en, ...reasonStringsEn, ...reasonTerms.en },
+  fr: { ...pageStrings.fr, ...reasonStringsFr, ...reasonTerms.fr },
+  uk: { ...pageStrings.uk, ...reasonStringsUk, ...reasonTerms.uk },
 };
