@@ -140,6 +140,14 @@ describe.each(testDialects())('support requirements, priority lists and coverage
     });
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().errors[0].pointer).toBe('/delivered');
+    // Only the list's owner updates a tranche; another party's attempt changes nothing.
+    const notOwner = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/support/tranches/${tranche.json().id}`,
+      headers: fra.headers,
+      payload: { funded: 1 },
+    });
+    expect(notOwner.statusCode).toBe(403);
     const lists = (
       await t.app.inject({ method: 'GET', url: '/api/v1/support/priority-lists', headers: fra.headers })
     ).json();
