@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import type { NewUser, Role, User } from '../../api/types.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ROLES } from './roles.js';
 
@@ -12,25 +13,21 @@ export function AddUserForm({ party, onAdded }: { party: string; onAdded: (user:
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, run } = useSubmit({ clearOnStart: true });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     const body: NewUser = { username: username.trim(), party, role };
     if (displayName.trim()) body.displayName = displayName.trim();
     if (password) body.password = password;
-    api<User>('POST', 'users', body)
-      .then((user) => {
+    void run(() => api<User>('POST', 'users', body), {
+      onDone: (user) => {
         setUsername('');
         setDisplayName('');
         setPassword('');
         onAdded(user);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
-      .finally(() => setBusy(false));
+      },
+    });
   };
 
   return (
@@ -43,21 +40,21 @@ export function AddUserForm({ party, onAdded }: { party: string; onAdded: (user:
         autoCapitalize="none"
         spellCheck={false}
         value={username}
-        error={fieldError(error, 'username')}
+        error={fieldError('username')}
         onChange={(e) => setUsername(e.target.value)}
       />
       <TextField
         label={t('admin.displayName')}
         name="displayName"
         value={displayName}
-        error={fieldError(error, 'displayName')}
+        error={fieldError('displayName')}
         onChange={(e) => setDisplayName(e.target.value)}
       />
       <SelectField
         label={t('admin.role')}
         name="role"
         value={role}
-        error={fieldError(error, 'role')}
+        error={fieldError('role')}
         onChange={(e) => setRole(e.target.value as Role)}
         options={ROLES.map((r) => [r, t(`role.${r}`)] as const)}
       />
@@ -68,7 +65,7 @@ export function AddUserForm({ party, onAdded }: { party: string; onAdded: (user:
         type="password"
         autoComplete="new-password"
         value={password}
-        error={fieldError(error, 'password')}
+        error={fieldError('password')}
         onChange={(e) => setPassword(e.target.value)}
       />
       <div className="form-actions">

@@ -3,6 +3,7 @@ import { api } from '../../api/client.js';
 import type { AuditEvent, Page as ListPage } from '../../api/types.js';
 import { setSearch, useLocation } from '../../app/router.js';
 import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page } from '../../components/page.js';
 import { Empty, LoadError, Loading } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -24,12 +25,10 @@ export default function AuditPage() {
   const [draft, setDraft] = useState(applied);
   const [events, setEvents] = useState<AuditEvent[]>();
   const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<Error>();
-  const [loading, setLoading] = useState(false);
+  const { busy: loading, error, run } = useSubmit();
   const key = search.toString();
 
   const load = (after: string | null) => {
-    setLoading(true);
     const query = {
       ...applied,
       from: toQueryTime(applied.from),
@@ -37,14 +36,12 @@ export default function AuditPage() {
       limit: 50,
       cursor: after ?? undefined,
     };
-    return api<ListPage<AuditEvent>>('GET', 'audit', undefined, query)
-      .then((page) => {
+    return run(() => api<ListPage<AuditEvent>>('GET', 'audit', undefined, query), {
+      onDone: (page) => {
         setEvents((previous) => (after ? [...(previous ?? []), ...page.items] : page.items));
         setCursor(page.nextCursor);
-        setError(undefined);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
-      .finally(() => setLoading(false));
+      },
+    });
   };
 
   useEffect(() => {

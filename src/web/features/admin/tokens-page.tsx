@@ -3,7 +3,8 @@ import { api } from '../../api/client.js';
 import type { ApiToken, Page as ListPage, User } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { DataTable, type Column } from '../../components/data-table.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -18,31 +19,30 @@ export default function TokensPage() {
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState<{ name: string; token: string }>();
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<Error>();
+  const { error, fieldError, run } = useSubmit({ clearOnStart: true });
 
   const create = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
     setNotice(undefined);
     const actsAs = username || users.data?.items.find((u) => !u.disabled)?.username || '';
-    api<{ token: string; meta: ApiToken }>('POST', 'tokens', { username: actsAs, name: name.trim() })
-      .then((answer) => {
+    const body = { username: actsAs, name: name.trim() };
+    void run(() => api<{ token: string; meta: ApiToken }>('POST', 'tokens', body), {
+      onDone: (answer) => {
         setSecret({ name: answer.meta.name, token: answer.token });
         setName('');
         tokens.reload();
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
+      },
+    });
   };
 
   const revoke = (token: ApiToken) => {
     if (!window.confirm(t('admin.confirmRevoke', { name: token.name }))) return;
-    setError(undefined);
-    api<void>('DELETE', `tokens/${token.id}`)
-      .then(() => {
+    void run(() => api<void>('DELETE', `tokens/${token.id}`), {
+      onDone: () => {
         setNotice(t('admin.tokenRevoked', { name: token.name }));
         tokens.reload();
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
+      },
+    });
   };
 
   const columns = useMemo<Column<ApiToken>[]>(
@@ -125,14 +125,14 @@ export default function TokensPage() {
             name="name"
             required
             value={name}
-            error={fieldError(error, 'name')}
+            error={fieldError('name')}
             onChange={(e) => setName(e.target.value)}
           />
           <SelectField
             label={t('admin.tokenUser')}
             name="username"
             value={username}
-            error={fieldError(error, 'username')}
+            error={fieldError('username')}
             onChange={(e) => setUsername(e.target.value)}
             options={(users.data?.items ?? [])
               .filter((u) => !u.disabled)
