@@ -3,6 +3,8 @@ import { FEATURES } from '../features/index.js';
 import { Loading } from '../components/states.js';
 import { Page } from '../components/page.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AlertStreamProvider, ALERTS_PATH } from './alert-stream.js';
+import { AlertToasts } from './alert-toasts.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { ExerciseBanner } from './exercise-banner.js';
 import { Header } from './header.js';
@@ -47,6 +49,8 @@ function Shell() {
   const deployed = status?.modules;
   const sections = useMemo(() => buildNavigation(FEATURES, me.role, deployed ?? []), [me.role, deployed]);
   const resolved = resolvePath(FEATURES, pathname, me.role, deployed ?? []);
+  // Alerts reach every page wherever the alerts page is offered to the user.
+  const alertsOffered = resolvePath(FEATURES, ALERTS_PATH, me.role, deployed ?? []).kind === 'page';
   useEffect(() => setMenuOpen(false), [pathname]);
 
   let content;
@@ -79,32 +83,35 @@ function Shell() {
   }
 
   return (
-    <div className="app">
-      <Header me={me} menuOpen={menuOpen} onMenu={() => setMenuOpen((o) => !o)} />
-      <div className="app__body">
-        <Nav
-          sections={sections}
-          currentSection={sectionOf(FEATURES, pathname)}
-          pathname={pathname}
-          open={menuOpen}
-          onNavigate={() => setMenuOpen(false)}
-        />
-        <main id="main" className="app__main" tabIndex={-1}>
-          <ErrorBoundary
-            resetKey={pathname}
-            fallback={(error, retry) => (
-              <div className="state state--error" role="alert">
-                <p>{t('app.loadFailed', { detail: error.message })}</p>
-                <button type="button" className="button" onClick={retry}>
-                  {t('app.retry')}
-                </button>
-              </div>
-            )}
-          >
-            <Suspense fallback={<Loading />}>{content}</Suspense>
-          </ErrorBoundary>
-        </main>
+    <AlertStreamProvider enabled={alertsOffered}>
+      <div className="app">
+        <Header me={me} menuOpen={menuOpen} onMenu={() => setMenuOpen((o) => !o)} />
+        <div className="app__body">
+          <Nav
+            sections={sections}
+            currentSection={sectionOf(FEATURES, pathname)}
+            pathname={pathname}
+            open={menuOpen}
+            onNavigate={() => setMenuOpen(false)}
+          />
+          <main id="main" className="app__main" tabIndex={-1}>
+            <ErrorBoundary
+              resetKey={pathname}
+              fallback={(error, retry) => (
+                <div className="state state--error" role="alert">
+                  <p>{t('app.loadFailed', { detail: error.message })}</p>
+                  <button type="button" className="button" onClick={retry}>
+                    {t('app.retry')}
+                  </button>
+                </div>
+              )}
+            >
+              <Suspense fallback={<Loading />}>{content}</Suspense>
+            </ErrorBoundary>
+          </main>
+        </div>
+        <AlertToasts />
       </div>
-    </div>
+    </AlertStreamProvider>
   );
 }

@@ -1,13 +1,14 @@
 import type { Me } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AlertsIndicator } from './alerts-indicator.js';
 import { Preferences } from './preferences.js';
 import { Link } from './router.js';
 import { useSession } from './session.js';
 
 /**
- * The header: the application's name, the user's party and role (always visible, also on a
- * phone), language and zone, sign-out, and the menu button that opens the navigation on
- * narrow screens.
+ * The header: the application's name, the alerts unread, the user's party and role (always
+ * visible, also on a phone), language and zone, sign-out, and the menu button that opens the
+ * navigation on narrow screens.
  */
 export function Header({ me, menuOpen, onMenu }: { me: Me; menuOpen: boolean; onMenu: () => void }) {
   const { t } = useI18n();
@@ -27,6 +28,7 @@ export function Header({ me, menuOpen, onMenu }: { me: Me; menuOpen: boolean; on
         <span className="brand-mark" aria-hidden="true" />
         {t('app.name')}
       </Link>
+      <AlertsIndicator />
       <div
         className="app-header__who"
         data-testid="who"

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
+import { useAlertListener } from '../../app/alert-stream.js';
 import { ProblemSummary } from '../../components/form.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { AlertEvent, AlertRule } from '../../../modules/monitoring/alerts.present.js';
-import { AlertNotifications, BrowserNotificationsButton } from './alert-notifications.js';
+import { BrowserNotificationsButton } from './alert-notifications.js';
 import { AlertRuleForm } from './alert-rule-form.js';
 import { SavedSearches } from './saved-searches.js';
 
@@ -34,7 +35,7 @@ function describe(
 
 /**
  * Alert rules and saved searches of the user's party: list, create, edit, delete (the API
- * keeps both national only), the alerts fired recently, and live notifications.
+ * keeps both national only), and the alerts fired, kept current from the session's stream.
  */
 export default function AlertsPage() {
   const { t } = useI18n();
@@ -43,6 +44,8 @@ export default function AlertsPage() {
   const [editing, setEditing] = useState<string>();
   const [secret, setSecret] = useState<string>();
   const [error, setError] = useState<Error>();
+  // New alerts arrive on the session's stream; the shell shows them and, on this page, as read.
+  useAlertListener(fired.reload);
 
   const remove = async (rule: AlertRule) => {
     if (!window.confirm(t('monitoring.alerts.confirmDelete', { name: rule.name }))) return;
@@ -60,7 +63,6 @@ export default function AlertsPage() {
       lead={t('monitoring.alerts.lead')}
       actions={<BrowserNotificationsButton />}
     >
-      <AlertNotifications onAlert={fired.reload} />
       <Section title={t('monitoring.alerts.rules')}>
         <ProblemSummary error={error} />
         {secret && (

@@ -9,7 +9,6 @@ import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { AlertNotifications } from './alert-notifications.js';
 import type { SavedSearch } from '../../../modules/monitoring/alerts.present.js';
 import { INCIDENT_STATUSES, type Incident } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES } from '../../../modules/monitoring/taxonomy.js';
@@ -75,7 +74,6 @@ export default function IncidentsPage() {
   );
   return (
     <Page title={t('monitoring.desk')} lead={t('monitoring.deskLead')}>
-      <AlertNotifications />
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('monitoring.desk')}>
         <SelectField
           label={t('monitoring.status')}

@@ -7,7 +7,6 @@ import { GuarantorMap, type MapLayer } from '../../components/map/index.js';
 import { Page } from '../../components/page.js';
 import { LoadError, Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { AlertNotifications } from './alert-notifications.js';
 import type { Observation, ZoneFeature } from '../../../modules/monitoring/monitoring.schemas.js';
 import { INCIDENT_STATUSES } from '../../../modules/monitoring/monitoring.schemas.js';
 import { CATEGORY_NAMES, SOURCE_KINDS } from '../../../modules/monitoring/taxonomy.js';
@@ -132,7 +131,6 @@ export default function OperationsMapPage() {
 
   return (
     <Page title={t('monitoring.map')} lead={t('monitoring.mapLead')}>
-      <AlertNotifications />
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('monitoring.filters')}>
         <SelectField
           label={t('monitoring.period')}
