@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { READINESS } from '../../../modules/force/force.model.js';
 import type { Offer } from '../../../modules/force/force.schemas.js';
 import { api } from '../../api/client.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /**
@@ -16,26 +17,17 @@ export function ReadinessForm({ offer, onDone }: { offer: Offer; onDone: (offer:
   const levels = READINESS.filter((_, i) => i === at || i === at + 1);
   const [level, setLevel] = useState<string>(levels[levels.length - 1]!);
   const [evidence, setEvidence] = useState('');
-  const [error, setError] = useState<Error>();
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, done, fieldError, run } = useSubmit({ clearOnStart: true });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setDone(false);
-    api<Offer>('POST', `force/offers/${encodeURIComponent(offer.id)}/readiness`, {
-      level,
-      evidence: evidence.trim(),
-    })
-      .then((updated) => {
+    const body = { level, evidence: evidence.trim() };
+    void run(() => api<Offer>('POST', `force/offers/${encodeURIComponent(offer.id)}/readiness`, body), {
+      onDone: (updated) => {
         setEvidence('');
-        setDone(true);
         onDone(updated);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))))
-      .finally(() => setBusy(false));
+      },
+    });
   };
 
   return (
@@ -44,7 +36,7 @@ export function ReadinessForm({ offer, onDone }: { offer: Offer; onDone: (offer:
       <SelectField
         label={t('force.level')}
         value={level}
-        error={fieldError(error, 'level')}
+        error={fieldError('level')}
         onChange={(e) => setLevel(e.target.value)}
         options={levels.map((l) => [l, t(`force.level.${l}`)] as const)}
       />
@@ -52,7 +44,7 @@ export function ReadinessForm({ offer, onDone }: { offer: Offer; onDone: (offer:
         label={t('force.evidence')}
         required
         value={evidence}
-        error={fieldError(error, 'evidence')}
+        error={fieldError('evidence')}
         onChange={(e) => setEvidence(e.target.value)}
       />
       <div>
