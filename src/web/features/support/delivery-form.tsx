@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { fieldError, ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Delivery, NewDelivery } from './support-api.js';
 import { sha256Hex } from '../../api/upload.js';
@@ -22,12 +23,10 @@ export function DeliveryForm({
   const [valueEur, setValueEur] = useState('');
   const [evidence, setEvidence] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, fail, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const body: NewDelivery = {
       deliveredOn,
       evidenceSha256: evidence.trim().toLowerCase(),
@@ -35,27 +34,22 @@ export function DeliveryForm({
       ...(valueEur ? { valueEur: Number(valueEur) } : {}),
       ...(note ? { note } : {}),
     };
-    try {
-      const delivery = await api<Delivery>(
-        'POST',
-        `support/pledges/${encodeURIComponent(pledgeId)}/deliveries`,
-        body,
-      );
-      setError(undefined);
-      setItemCount('');
-      setValueEur('');
-      setEvidence('');
-      setNote('');
-      onRecorded(delivery);
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      () => api<Delivery>('POST', `support/pledges/${encodeURIComponent(pledgeId)}/deliveries`, body),
+      {
+        onDone: (delivery) => {
+          setItemCount('');
+          setValueEur('');
+          setEvidence('');
+          setNote('');
+          onRecorded(delivery);
+        },
+      },
+    );
   };
 
   return (
-    <form className="form-grid" aria-label={t('support.recordDelivery')} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid" aria-label={t('support.recordDelivery')} onSubmit={submit}>
       <ProblemSummary error={error} />
       <TextField
         label={t('support.deliveredOn')}
@@ -63,7 +57,7 @@ export function DeliveryForm({
         required
         value={deliveredOn}
         onChange={(e) => setDeliveredOn(e.target.value)}
-        error={fieldError(error, 'deliveredOn')}
+        error={fieldError('deliveredOn')}
       />
       <TextField
         label={t('support.itemsDelivered')}
@@ -72,7 +66,7 @@ export function DeliveryForm({
         step="any"
         value={itemCount}
         onChange={(e) => setItemCount(e.target.value)}
-        error={fieldError(error, 'itemCount')}
+        error={fieldError('itemCount')}
       />
       <TextField
         label={t('support.valueDeliveredEur')}
@@ -81,7 +75,7 @@ export function DeliveryForm({
         step="any"
         value={valueEur}
         onChange={(e) => setValueEur(e.target.value)}
-        error={fieldError(error, 'valueEur')}
+        error={fieldError('valueEur')}
       />
       <TextField
         label={t('support.evidenceFile')}
@@ -89,7 +83,7 @@ export function DeliveryForm({
         hint={t('support.evidenceFileHint')}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) void sha256Hex(file).then(setEvidence, (err: unknown) => setError(err as Error));
+          if (file) void sha256Hex(file).then(setEvidence, fail);
         }}
       />
       <TextField
@@ -99,14 +93,14 @@ export function DeliveryForm({
         className="hash"
         value={evidence}
         onChange={(e) => setEvidence(e.target.value)}
-        error={fieldError(error, 'evidenceSha256')}
+        error={fieldError('evidenceSha256')}
       />
       <TextField
         label={t('support.note')}
         value={note}
         maxLength={2000}
         onChange={(e) => setNote(e.target.value)}
-        error={fieldError(error, 'note')}
+        error={fieldError('note')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
-import { fieldError, ProblemSummary, SelectField } from '../../components/form.js';
+import { ProblemSummary, SelectField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agreement } from '../../../modules/agreements/agreements.schemas.js';
 import type { Coalition, ListOf, Pledge, PledgeLinks, Requirement } from './support-api.js';
@@ -19,10 +20,9 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
   const [requirementId, setRequirement] = useState(pledge.requirementId ?? '');
   const [coalitionId, setCoalition] = useState(pledge.coalitionId ?? '');
   const [agreementId, setAgreement] = useState(pledge.agreementId ?? '');
-  const [error, setError] = useState<Error>();
-  const [saved, setSaved] = useState(false);
+  const { error, done: saved, fieldError, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const change = (value: string, before: string | null) =>
       value === (before ?? '') ? undefined : value === '' ? null : value;
@@ -34,20 +34,14 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
     if (c !== undefined) links.coalitionId = c;
     if (a !== undefined) links.agreementId = a;
     if (Object.keys(links).length === 0) return;
-    try {
-      await api<Pledge>('PATCH', `support/pledges/${encodeURIComponent(pledge.id)}`, links);
-      setError(undefined);
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      setSaved(false);
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
+    void run(() => api<Pledge>('PATCH', `support/pledges/${encodeURIComponent(pledge.id)}`, links), {
+      onDone: onSaved,
+    });
   };
 
   const none: [string, string] = ['', t('support.noLink')];
   return (
-    <form className="form-grid" aria-label={t('support.editLinks')} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid" aria-label={t('support.editLinks')} onSubmit={submit}>
       <ProblemSummary error={error} />
       {saved && (
         <p className="notice form-actions" role="status">
@@ -62,21 +56,21 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
           none,
           ...(requirements.data?.items ?? []).map((x) => [x.id, `P${x.priority} · ${x.title}`] as const),
         ]}
-        error={fieldError(error, 'requirementId')}
+        error={fieldError('requirementId')}
       />
       <SelectField
         label={t('support.coalition')}
         value={coalitionId}
         onChange={(e) => setCoalition(e.target.value)}
         options={[none, ...(coalitions.data?.items ?? []).map((x) => [x.id, x.name] as const)]}
-        error={fieldError(error, 'coalitionId')}
+        error={fieldError('coalitionId')}
       />
       <SelectField
         label={t('support.agreement')}
         value={agreementId}
         onChange={(e) => setAgreement(e.target.value)}
         options={[none, ...(agreements.data?.items ?? []).map((x) => [x.id, x.title] as const)]}
-        error={fieldError(error, 'agreementId')}
+        error={fieldError('agreementId')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary">

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
 import { DataTable } from '../../components/data-table.js';
 import { FillBar } from '../../components/fill-bar.js';
+import { Fact } from '../../components/facts.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -199,14 +200,5 @@ export default function PledgePage({ params }: PageProps) {
         )}
       </Async>
     </Page>
-  );
-}
-
-function Fact({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'facts__wide' : undefined}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CAPABILITY_ORDER } from './capabilities.js';
 import type { Capability, Coalition, Requirement } from './support-api.js';
@@ -28,9 +29,9 @@ export function RequirementForm({
   const [neededBy, setNeededBy] = useState('');
   const [coalitionId, setCoalition] = useState('');
   const [releasability, setReleasability] = useState<(typeof RELEASABILITY)[number]>('coalition');
-  const [error, setError] = useState<Error>();
+  const { error, fieldError, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: NewRequirement = {
       capability,
@@ -42,29 +43,27 @@ export function RequirementForm({
       ...(neededBy ? { neededBy } : {}),
       ...(coalitionId ? { coalitionId } : {}),
     };
-    try {
-      const created = await api<Requirement>('POST', 'support/requirements', body);
-      setError(undefined);
-      setTitle('');
-      setQuantity('');
-      setUnit('');
-      setPriority('');
-      setNeededBy('');
-      onSaved(created);
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
+    void run(() => api<Requirement>('POST', 'support/requirements', body), {
+      onDone: (created) => {
+        setTitle('');
+        setQuantity('');
+        setUnit('');
+        setPriority('');
+        setNeededBy('');
+        onSaved(created);
+      },
+    });
   };
 
   return (
-    <form className="form-grid" aria-label={t('support.stateRequirement')} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid" aria-label={t('support.stateRequirement')} onSubmit={submit}>
       <ProblemSummary error={error} />
       <SelectField
         label={t('support.capability')}
         value={capability}
         onChange={(e) => setCapability(e.target.value as Capability)}
         options={CAPABILITY_ORDER.map((c) => [c, t(`support.capability.${c}`)] as const)}
-        error={fieldError(error, 'capability')}
+        error={fieldError('capability')}
       />
       <TextField
         label={t('support.requirementTitle')}
@@ -72,7 +71,7 @@ export function RequirementForm({
         maxLength={300}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
-        error={fieldError(error, 'title')}
+        error={fieldError('title')}
       />
       <TextField
         label={t('support.priority')}
@@ -80,7 +79,7 @@ export function RequirementForm({
         required
         value={priority}
         onChange={(e) => setPriority(e.target.value)}
-        error={fieldError(error, 'priority')}
+        error={fieldError('priority')}
       />
       <TextField
         label={t('support.quantity')}
@@ -88,35 +87,35 @@ export function RequirementForm({
         step="any"
         value={quantity}
         onChange={(e) => setQuantity(e.target.value)}
-        error={fieldError(error, 'quantity')}
+        error={fieldError('quantity')}
       />
       <TextField
         label={t('support.unit')}
         maxLength={50}
         value={unit}
         onChange={(e) => setUnit(e.target.value)}
-        error={fieldError(error, 'unit')}
+        error={fieldError('unit')}
       />
       <TextField
         label={t('support.neededBy')}
         type="date"
         value={neededBy}
         onChange={(e) => setNeededBy(e.target.value)}
-        error={fieldError(error, 'neededBy')}
+        error={fieldError('neededBy')}
       />
       <SelectField
         label={t('support.coalition')}
         value={coalitionId}
         onChange={(e) => setCoalition(e.target.value)}
         options={[['', t('support.noCoalition')], ...coalitions.map((c) => [c.id, c.name] as const)]}
-        error={fieldError(error, 'coalitionId')}
+        error={fieldError('coalitionId')}
       />
       <SelectField
         label={t('support.releasability')}
         value={releasability}
         onChange={(e) => setReleasability(e.target.value as (typeof RELEASABILITY)[number])}
         options={RELEASABILITY.map((r) => [r, t(`support.releasability.${r}`)] as const)}
-        error={fieldError(error, 'releasability')}
+        error={fieldError('releasability')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { fieldError, ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Tranche } from './support-api.js';
 
@@ -13,21 +14,14 @@ export function TrancheForm({ tranche, onSaved }: { tranche: Tranche; onSaved: (
   const [pledged, setPledged] = useState(String(tranche.pledged));
   const [funded, setFunded] = useState(String(tranche.funded));
   const [delivered, setDelivered] = useState(String(tranche.delivered));
-  const [error, setError] = useState<Error>();
+  const { error, fieldError, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api<Tranche>('PATCH', `support/tranches/${encodeURIComponent(tranche.id)}`, {
-        pledged: Number(pledged),
-        funded: Number(funded),
-        delivered: Number(delivered),
-      });
-      setError(undefined);
-      onSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
+    const body = { pledged: Number(pledged), funded: Number(funded), delivered: Number(delivered) };
+    void run(() => api<Tranche>('PATCH', `support/tranches/${encodeURIComponent(tranche.id)}`, body), {
+      onDone: onSaved,
+    });
   };
 
   const field = (label: string, name: string, value: string, set: (v: string) => void) => (
@@ -39,14 +33,14 @@ export function TrancheForm({ tranche, onSaved }: { tranche: Tranche; onSaved: (
       required
       value={value}
       onChange={(e) => set(e.target.value)}
-      error={fieldError(error, name)}
+      error={fieldError(name)}
     />
   );
   return (
     <form
       className="form-grid"
       aria-label={t('support.updateTranche', { label: tranche.label })}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
     >
       <ProblemSummary error={error} />
       {field(t('support.tranchePledged'), 'pledged', pledged, setPledged)}
