@@ -115,6 +115,19 @@ export function ProblemSummary({ error }: { error: Error | undefined }) {
   );
 }
 
+/**
+ * The notice that the form's last write succeeded, at the top of a form grid and announced
+ * politely; nothing while `shown` is false.
+ */
+export function SuccessNotice({ shown, children }: { shown: boolean; children: ReactNode }) {
+  if (!shown) return null;
+  return (
+    <p className="notice form-actions" role="status">
+      {children}
+    </p>
+  );
+}
+
 /** The message for one field of a refused request, for a field's `error` prop. */
 export function fieldError(error: Error | undefined, field: string): string | undefined {
   return error instanceof ApiProblem ? problemFieldErrors(error.problem)[field] : undefined;

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
 import { TimeSeriesChart } from '../../components/chart/index.js';
+import { Fact } from '../../components/facts.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -74,15 +74,6 @@ export default function AgreementPage({ params }: PageProps) {
         )}
       </Async>
     </Page>
-  );
-}
-
-function Fact({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={wide ? 'facts__wide' : undefined}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, SuccessNotice, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RATIFICATION_STATES, type Agreement, type AgreementPatch } from './agreements-api.js';
 import { sha256Hex } from '../../api/upload.js';
@@ -20,10 +21,9 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
   const [state, setState] = useState<string>(a.ratificationState);
   const [sha, setSha] = useState(a.documentSha256 ?? '');
   const [url, setUrl] = useState(a.documentUrl ?? '');
-  const [error, setError] = useState<Error>();
-  const [saved, setSaved] = useState(false);
+  const { error, done: saved, fieldError, fail, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const patch: AgreementPatch = {
       ...(entryIntoForceOn && entryIntoForceOn !== a.entryIntoForceOn ? { entryIntoForceOn } : {}),
@@ -38,38 +38,28 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
       ...(url && url !== a.documentUrl ? { documentUrl: url.trim() } : {}),
     };
     if (Object.keys(patch).length === 0) return;
-    try {
-      await api<Agreement>('PATCH', `agreements/${encodeURIComponent(a.id)}`, patch);
-      setError(undefined);
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      setSaved(false);
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
+    void run(() => api<Agreement>('PATCH', `agreements/${encodeURIComponent(a.id)}`, patch), {
+      onDone: onSaved,
+    });
   };
 
   return (
-    <form className="form-grid" aria-label={t('agreements.updateState')} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid" aria-label={t('agreements.updateState')} onSubmit={submit}>
       <ProblemSummary error={error} />
-      {saved && (
-        <p className="notice form-actions" role="status">
-          {t('agreements.saved')}
-        </p>
-      )}
+      <SuccessNotice shown={saved}>{t('agreements.saved')}</SuccessNotice>
       <TextField
         label={t('agreements.entryIntoForce')}
         type="date"
         value={entryIntoForceOn}
         onChange={(e) => setEntry(e.target.value)}
-        error={fieldError(error, 'entryIntoForceOn')}
+        error={fieldError('entryIntoForceOn')}
       />
       <TextField
         label={t('agreements.review')}
         type="date"
         value={reviewOn}
         onChange={(e) => setReview(e.target.value)}
-        error={fieldError(error, 'reviewOn')}
+        error={fieldError('reviewOn')}
       />
       <SelectField
         label={t('agreements.ratificationRequired')}
@@ -80,14 +70,14 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
           ['true', t('common.yes')],
           ['false', t('common.no')],
         ]}
-        error={fieldError(error, 'ratificationRequired')}
+        error={fieldError('ratificationRequired')}
       />
       <SelectField
         label={t('agreements.ratificationState')}
         value={state}
         onChange={(e) => setState(e.target.value)}
         options={RATIFICATION_STATES.map((s) => [s, t(`agreements.ratification.${s}`)] as const)}
-        error={fieldError(error, 'ratificationState')}
+        error={fieldError('ratificationState')}
       />
       <TextField
         label={t('agreements.documentFile')}
@@ -95,7 +85,7 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
         hint={t('agreements.documentFileHint')}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) void sha256Hex(file).then(setSha, (err: unknown) => setError(err as Error));
+          if (file) void sha256Hex(file).then(setSha, fail);
         }}
       />
       <TextField
@@ -103,14 +93,14 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
         pattern="[0-9a-fA-F]{64}"
         value={sha}
         onChange={(e) => setSha(e.target.value)}
-        error={fieldError(error, 'documentSha256')}
+        error={fieldError('documentSha256')}
       />
       <TextField
         label={t('agreements.documentUrl')}
         type="url"
         value={url}
         onChange={(e) => setUrl(e.target.value)}
-        error={fieldError(error, 'documentUrl')}
+        error={fieldError('documentUrl')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary">

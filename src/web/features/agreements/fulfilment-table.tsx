@@ -2,6 +2,16 @@ import { Link } from '../../app/router.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Fulfilment, FulfilmentYear } from './agreements-api.js';
 
+// The figure columns, in order, by their string keys.
+const FIGURE_HEADERS = [
+  'promised',
+  'committed',
+  'allocated',
+  'delivered',
+  'deliveredShare',
+  'pledgeCount',
+] as const;
+
 /**
  * Promised against committed, allocated and delivered, one row per agreement and year, with
  * each agreement's total. Every figure cell carries its raw EUR value in `data-value`, so
@@ -25,24 +35,11 @@ export function FulfilmentTable({
           <tr>
             <th scope="col">{t('agreements.agreement')}</th>
             <th scope="col">{t('agreements.year')}</th>
-            <th scope="col" className="numeric">
-              {t('agreements.promised')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('agreements.committed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('agreements.allocated')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('agreements.delivered')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('agreements.deliveredShare')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('agreements.pledgeCount')}
-            </th>
+            {FIGURE_HEADERS.map((key) => (
+              <th key={key} scope="col" className="numeric">
+                {t(`agreements.${key}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         {items.map((f) => (

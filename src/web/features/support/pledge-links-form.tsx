@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
-import { ProblemSummary, SelectField } from '../../components/form.js';
+import { ProblemSummary, SelectField, SuccessNotice } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agreement } from '../../../modules/agreements/agreements.schemas.js';
@@ -43,11 +43,7 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
   return (
     <form className="form-grid" aria-label={t('support.editLinks')} onSubmit={submit}>
       <ProblemSummary error={error} />
-      {saved && (
-        <p className="notice form-actions" role="status">
-          {t('support.linksSaved')}
-        </p>
-      )}
+      <SuccessNotice shown={saved}>{t('support.linksSaved')}</SuccessNotice>
       <SelectField
         label={t('support.requirement')}
         value={requirementId}
