@@ -17,14 +17,56 @@ export function writeRasterPmtiles(
   // content addresses them all and keeps the root directory within the 16 KiB first read.
   const addressed = (4 ** (maxZoom + 1) - 1) / 3;
   const entries = [{ tileId: zxyToTileId(0, 0, 0), offset: 0, length: tile.length, runLength: addressed }];
+  writeRasterArchive(path, {
+    entries,
+    tiles: [tile],
+    maxZoom,
+    name: 'EXERCISE test basemap',
+    clustered: false,
+  });
+}
+
+/**
+ * Writes a raster PMTiles v3 archive whose every zoom 0–`maxZoom` has its own tile content
+ * (one colour a zoom, at its own offset), so that each zoom is read as a byte range of its
+ * own: a test can tell which zooms a reader fetched, and that one it never fetched fails.
+ */
+export function writeRasterPmtilesByZoom(path: string, maxZoom = 6) {
+  const tiles = Array.from({ length: maxZoom + 1 }, (_, z) =>
+    solidPng(256, [200 + ((z * 7) % 50), 215 + ((z * 3) % 30), 200 + ((z * 11) % 50)]),
+  );
+  let offset = 0;
+  const entries = tiles.map((tile, z) => {
+    const entry = { tileId: zxyToTileId(z, 0, 0), offset, length: tile.length, runLength: 4 ** z };
+    offset += tile.length;
+    return entry;
+  });
+  const name = 'EXERCISE test basemap, a colour a zoom';
+  writeRasterArchive(path, { entries, tiles, maxZoom, name, clustered: true });
+}
+
+interface DirectoryEntry {
+  tileId: number;
+  offset: number;
+  length: number;
+  runLength: number;
+}
+
+/** The PMTiles v3 layout: 127-byte header, root directory, metadata, tile contents. */
+function writeRasterArchive(
+  path: string,
+  archive: { entries: DirectoryEntry[]; tiles: Buffer[]; maxZoom: number; name: string; clustered: boolean },
+) {
+  const { entries, tiles, maxZoom } = archive;
   const directory = serializeDirectory(entries);
-  const metadata = Buffer.from(JSON.stringify({ name: 'EXERCISE test basemap', format: 'png' }));
+  const metadata = Buffer.from(JSON.stringify({ name: archive.name, format: 'png' }));
   const header = Buffer.alloc(127);
   header.write('PMTiles', 0, 'ascii');
   header.writeUInt8(3, 7);
   const rootOffset = 127;
   const metadataOffset = rootOffset + directory.length;
   const tileOffset = metadataOffset + metadata.length;
+  const tileBytes = tiles.reduce((sum, t) => sum + t.length, 0);
   header.writeBigUInt64LE(BigInt(rootOffset), 8);
   header.writeBigUInt64LE(BigInt(directory.length), 16);
   header.writeBigUInt64LE(BigInt(metadataOffset), 24);
@@ -32,11 +74,12 @@ export function writeRasterPmtiles(
   header.writeBigUInt64LE(BigInt(tileOffset), 40); // no leaf directories
   header.writeBigUInt64LE(0n, 48);
   header.writeBigUInt64LE(BigInt(tileOffset), 56);
-  header.writeBigUInt64LE(BigInt(tile.length), 64);
-  header.writeBigUInt64LE(BigInt(addressed), 72); // addressed tiles
+  header.writeBigUInt64LE(BigInt(tileBytes), 64);
+  header.writeBigUInt64LE(BigInt(entries.reduce((sum, e) => sum + e.runLength, 0)), 72); // addressed tiles
   header.writeBigUInt64LE(BigInt(entries.length), 80); // tile entries
-  header.writeBigUInt64LE(1n, 88); // tile contents
-  header.writeUInt8(0, 96); // not clustered (entries share one offset)
+  header.writeBigUInt64LE(BigInt(tiles.length), 88); // tile contents
+  // Clustered: contents in tile-id order; the one-content archive shares one offset instead.
+  header.writeUInt8(archive.clustered ? 1 : 0, 96);
   header.writeUInt8(1, 97); // internal compression: none
   header.writeUInt8(1, 98); // tile compression: none
   header.writeUInt8(2, 99); // tile type: png
@@ -47,7 +90,7 @@ export function writeRasterPmtiles(
   header.writeInt32LE(180e7, 110);
   header.writeInt32LE(85e7, 114);
   header.writeUInt8(0, 118);
-  writeFileSync(path, Buffer.concat([header, directory, metadata, tile]));
+  writeFileSync(path, Buffer.concat([header, directory, metadata, ...tiles]));
 }
 
 function varint(out: number[], value: number): void {
@@ -59,9 +102,7 @@ function varint(out: number[], value: number): void {
   out.push(v);
 }
 
-function serializeDirectory(
-  entries: readonly { tileId: number; offset: number; length: number; runLength: number }[],
-) {
+function serializeDirectory(entries: readonly DirectoryEntry[]) {
   const out: number[] = [];
   varint(out, entries.length);
   let last = 0;

@@ -1,10 +1,10 @@
 import { PMTiles, Protocol, TileType } from 'pmtiles';
 import { addProtocol, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import { BORDERS_LAYER, LAND_LAYER } from './apply-layers.js';
+import { DETAIL_BASEMAP_SOURCE as SOURCE } from './detail-basemap-source.js';
 
 /** Where Guarantor serves the configured PMTiles basemap (BASEMAP_PMTILES). */
 export const DETAIL_BASEMAP_URL = '/api/v1/basemap/detail.pmtiles';
-const SOURCE = 'basemap-detail';
 
 let protocol: Protocol | undefined;
 

@@ -20,6 +20,7 @@ import {
   styleLayerIds,
 } from './apply-layers.js';
 import { loadBasemap, type CountryLabel } from './basemap.js';
+import { isDetailBasemapError } from './detail-basemap-source.js';
 import { DEFAULT_BOUNDS, hiddenLayers, type MapLayer, type MapProps } from './layers.js';
 import { Legend } from './legend.js';
 
@@ -82,7 +83,9 @@ export default function MapView({
     map.on('styleimagemissing', (e) => drawClusterImage(map, e.id));
     map.on('mousemove', (e) => setCursor([e.lngLat.lat, e.lngLat.lng]));
     map.on('mouseout', () => setCursor(undefined));
-    map.on('error', (e) => setFailed(e.error.message));
+    // A detail tile that cannot be fetched (offline, a range never read online) leaves the
+    // outlines there: the detail is unavailable, the map has not failed.
+    map.on('error', (e) => (isDetailBasemapError(e) ? setDetailError : setFailed)(e.error.message));
     map.on('load', () => {
       loadBasemap(locale)
         .then((basemap) => {
