@@ -219,6 +219,8 @@ describe('ceasefire monitoring in the browser', () => {
     const notices = page.getByTestId('alert-notifications');
     await expect.poll(() => notices.innerText(), { timeout: 15_000 }).toMatch(/explosion observations/);
     expect(await notices.getAttribute('aria-live')).toBe('polite');
+    // Seen here, on the alerts page itself: the header counts it read.
+    expect(await page.getByTestId('alerts-indicator').getAttribute('aria-label')).toBe('Alerts, none unread');
     // The list of fired alerts follows without a reload.
     await expect.poll(() => page.getByTestId('alerts-fired').innerText()).toMatch(/explosion observations/);
 

@@ -1,12 +1,12 @@
 import { Time } from '../components/time.js';
 import { useI18n } from '../i18n/i18n.js';
-import { useAlerts } from './alert-stream.js';
+import { ALERTS_PATH, useAlerts } from './alert-stream.js';
 import { Link } from './router.js';
 
 /**
  * The session's newest alerts on every page: a polite live region (present from the start,
  * so that screen readers announce what is added), each alert dismissable and linking to its
- * incident.
+ * incident (or, for an alert on observations, to the alerts page).
  */
 export function AlertToasts() {
   const { t } = useI18n();
@@ -23,10 +23,12 @@ export function AlertToasts() {
                 <strong>{t('app.alerts.notification')}</strong> <Time iso={a.at} />: {a.summary}
               </p>
               <p className="alert-toast__actions">
-                {a.subjectKind === 'incident' && (
+                {a.subjectKind === 'incident' ? (
                   <Link to={`/monitoring/incidents/${a.subjectId}`} onClick={() => dismiss(a.id)}>
                     {t('app.alerts.open')}
                   </Link>
+                ) : (
+                  <Link to={ALERTS_PATH}>{t('app.alerts.openList')}</Link>
                 )}
                 <button
                   type="button"
