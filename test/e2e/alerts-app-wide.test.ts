@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR, signIn, startE2e, type E2e } from './support/e2e.js';
+import { reportExplosion } from './support/patrol-report.js';
 
 let e2e: E2e;
 
@@ -91,22 +92,12 @@ describe('alerts on every page', () => {
     expect(rule.statusCode).toBe(201);
 
     // A GBR patrol reports an explosion that every party may see: it makes an incident.
-    const posted = await e2e.app.app.inject({
-      method: 'POST',
-      url: '/api/v1/observations',
-      headers: gbrMonitor.headers,
-      payload: {
-        id: crypto.randomUUID(),
-        observedAt: new Date(Date.now() - 60_000).toISOString(),
-        location: { type: 'Point', coordinates: [36.4, 47.6] },
-        source: { kind: 'patrol', id: 'E2E-APP-WIDE', reliability: 'B', credibility: 2 },
-        category: 'explosion',
-        notes: 'EXERCISE app-wide alert trigger',
-        releasability: 'coalition',
-      },
+    const observationId = await reportExplosion(e2e.app, gbrMonitor, {
+      at: [36.4, 47.6],
+      patrol: 'E2E-APP-WIDE',
+      notes: 'EXERCISE app-wide alert trigger',
+      releasability: 'coalition',
     });
-    expect(posted.statusCode).toBe(201);
-    const observation = posted.json<{ id: string }>();
 
     // The toast reaches GBR on the coalition page, with the alert's summary and its incident.
     const toasts = gbr.getByTestId('alert-notifications');
@@ -122,7 +113,7 @@ describe('alerts on every page', () => {
     const alert = alerts[0]!;
     const stored = await e2e.app.app.inject({
       method: 'GET',
-      url: `/api/v1/observations/${observation.id}`,
+      url: `/api/v1/observations/${observationId}`,
       headers: gbrMonitor.headers,
     });
     expect(alert).toMatchObject({
@@ -156,7 +147,7 @@ describe('alerts on every page', () => {
     await gbr.setViewportSize({ width: 1280, height: 860 });
 
     // FRA may see the observation, but has no rule: its stream, open all along, brought nothing.
-    const seen = await fra.request.get(`/api/v1/observations/${observation.id}`);
+    const seen = await fra.request.get(`/api/v1/observations/${observationId}`);
     expect(seen.status()).toBe(200);
     expect(await alertStreams(fra)).toEqual([OPEN]);
     expect(await fra.getByTestId('alert-notifications').locator('li').count()).toBe(0);

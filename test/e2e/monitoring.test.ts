@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, signIn, startE2e, type E2e } from './support/e2e.js';
+import { reportExplosion } from './support/patrol-report.js';
 
 let e2e: E2e;
 
@@ -202,19 +203,11 @@ describe('ceasefire monitoring in the browser', () => {
 
     // An observation of the rule's category fires it: the notification is announced.
     const monitor = await e2e.app.signIn('EST', 'monitor');
-    await e2e.app.app.inject({
-      method: 'POST',
-      url: '/api/v1/observations',
-      headers: monitor.headers,
-      payload: {
-        id: crypto.randomUUID(),
-        observedAt: new Date(Date.now() - 60_000).toISOString(),
-        location: { type: 'Point', coordinates: [37.7, 48.2] },
-        source: { kind: 'patrol', id: 'E2E-ALERT', reliability: 'B', credibility: 2 },
-        category: 'explosion',
-        notes: 'EXERCISE alert trigger',
-        releasability: 'owner',
-      },
+    await reportExplosion(e2e.app, monitor, {
+      at: [37.7, 48.2],
+      patrol: 'E2E-ALERT',
+      notes: 'EXERCISE alert trigger',
+      releasability: 'owner',
     });
     const notices = page.getByTestId('alert-notifications');
     await expect.poll(() => notices.innerText(), { timeout: 15_000 }).toMatch(/explosion observations/);
