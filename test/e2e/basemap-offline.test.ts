@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { writeRasterPmtiles, writeRasterPmtilesByZoom } from '../support/pmtiles-fixture.js';
+import { writeRasterPmtilesByZoom } from '../support/pmtiles-fixture.js';
 import { screenshot, signIn, startE2e, type E2e } from './support/e2e.js';
 
 const BASEMAP = '/api/v1/basemap/detail.pmtiles';
@@ -118,7 +118,7 @@ describe('the detail basemap offline', () => {
 
     // Online again with a new archive (new ETag): its ranges replace the old ones.
     await context.setOffline(false);
-    writeRasterPmtiles(archive, 6, [210, 220, 200]);
+    writeRasterPmtilesByZoom(archive, 10); // the same extract made again: a new ETag
     const newEtag = etagOf(archive);
     expect(newEtag).not.toBe(etag);
     await page.reload();
@@ -129,6 +129,48 @@ describe('the detail basemap offline', () => {
       })
       .toBe(true);
     expect(await cachedRanges(page)).not.toEqual([]);
+    expect(e2e.outsideRequests).toEqual([]);
+  }, 120_000);
+
+  it('keeps the area in view for offline use at every zoom, on a 360 px screen', async () => {
+    const page = await e2e.newPage({ width: 360, height: 800 });
+    const context = page.context();
+    await signIn(page, 'est.monitor');
+    await page.goto('/monitoring/report');
+    await detailLoaded(page);
+    // Offered once a service worker is in control: without one nothing would be kept.
+    const keep = page.getByTestId('keep-offline');
+    await keep.waitFor({ timeout: 15_000 });
+    await keep.getByRole('button', { name: 'Keep this area for offline use' }).click();
+    const status = keep.getByRole('status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('kept');
+    expect(await status.innerText()).toMatch(
+      /^Kept for offline use: \d+ tiles of the detail map, down to zoom 10$/,
+    );
+    // Every zoom of the archive, each its own range, is kept (and the header read).
+    await expect.poll(async () => (await cachedRanges(page)).length).toBeGreaterThanOrEqual(11 + 1);
+    await screenshot(page, 'basemap-keep-offline-360');
+
+    await context.setOffline(true);
+    served.length = 0;
+    const offline: Request[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === BASEMAP) offline.push(r);
+    });
+    await page.reload();
+    await detailLoaded(page);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    for (let i = 0; i < 3; i++) {
+      await zoomIn.click();
+      await page.waitForTimeout(400);
+    }
+    // Zooms never shown online are there too: every range is answered by the worker.
+    await expect.poll(() => offline.length, { timeout: 15_000 }).toBeGreaterThan(2);
+    await page.waitForTimeout(1500);
+    const answers = await Promise.all(offline.map((r) => r.response()));
+    expect(answers.map((a) => [a?.status(), a?.fromServiceWorker()])).toEqual(offline.map(() => [206, true]));
+    expect(await page.locator('.map__attribution').innerText()).not.toContain('unavailable');
+    expect(served).toEqual([]);
     expect(e2e.outsideRequests).toEqual([]);
   }, 120_000);
 });

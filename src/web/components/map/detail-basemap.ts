@@ -2,11 +2,14 @@ import { PMTiles, Protocol, TileType } from 'pmtiles';
 import { addProtocol, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import { BORDERS_LAYER, LAND_LAYER } from './apply-layers.js';
 import { DETAIL_BASEMAP_SOURCE as SOURCE } from './detail-basemap-source.js';
+import { planOfflineArea, type TileAddress } from './offline-area.js';
 
 /** Where Guarantor serves the configured PMTiles basemap (BASEMAP_PMTILES). */
 export const DETAIL_BASEMAP_URL = '/api/v1/basemap/detail.pmtiles';
 
 let protocol: Protocol | undefined;
+/** The archive the map reads, shared with `keepAreaOffline` so both ask for the same ranges. */
+let archive: PMTiles | undefined;
 
 /**
  * Vector layers drawn from a detail basemap, by the source-layer names of the two common
@@ -67,16 +70,18 @@ export async function addDetailBasemap(map: MapLibreMap): Promise<boolean> {
     protocol = new Protocol();
     addProtocol('pmtiles', protocol.tile);
   }
-  const archive = new PMTiles(DETAIL_BASEMAP_URL);
-  protocol.add(archive);
-  const header = await archive.getHeader();
+  // A reader a map: one whose header read failed (offline) keeps that failure.
+  const reader = new PMTiles(DETAIL_BASEMAP_URL);
+  archive = reader;
+  protocol.add(reader);
+  const header = await reader.getHeader();
   const url = `pmtiles://${DETAIL_BASEMAP_URL}`;
   if (map.getSource(SOURCE)) return true;
   // Straight above the land: under module layers added before it (countries, zones, points).
   const order = map.getStyle().layers.map((l) => l.id);
   const before = order[order.indexOf(LAND_LAYER) + 1] ?? BORDERS_LAYER;
   if (header.tileType === TileType.Mvt) {
-    const metadata = (await archive.getMetadata().catch(() => undefined)) as
+    const metadata = (await reader.getMetadata().catch(() => undefined)) as
       { vector_layers?: { id: string }[] } | undefined;
     const available = metadata?.vector_layers ? new Set(metadata.vector_layers.map((l) => l.id)) : undefined;
     map.addSource(SOURCE, { type: 'vector', url });
@@ -90,4 +95,46 @@ export async function addDetailBasemap(map: MapLibreMap): Promise<boolean> {
     before,
   );
   return true;
+}
+
+/** What "Keep this area for offline use" fetched: how many tiles, to which tile zoom. */
+export interface KeptArea {
+  tiles: number;
+  deepest: number | undefined;
+}
+
+/**
+ * Reads every tile of the detail basemap over the map's current view, from the archive's
+ * coarsest zoom to the deepest the map can show (within OFFLINE_AREA_TILE_BUDGET tiles),
+ * through the same reader as the map, so that the service worker keeps exactly the byte
+ * ranges the map will ask for offline. Four requests at a time; `onProgress` counts tiles.
+ */
+export async function keepAreaOffline(
+  map: MapLibreMap,
+  onProgress: (done: number, total: number) => void,
+): Promise<KeptArea> {
+  if (!archive) throw new Error('no detail basemap');
+  const reader = archive;
+  const header = await reader.getHeader();
+  // MapLibre reads 256 px raster tiles one zoom deeper than the map's zoom, 512 px vector
+  // tiles at it.
+  const tileZoomOffset = header.tileType === TileType.Mvt ? 0 : 1;
+  const deepest = Math.min(header.maxZoom, Math.ceil(map.getMaxZoom()) + tileZoomOffset);
+  const view = map.getBounds();
+  const plan = planOfflineArea(
+    [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
+    header.minZoom,
+    deepest,
+  );
+  const queue: TileAddress[] = [...plan.tiles];
+  let done = 0;
+  onProgress(done, plan.tiles.length);
+  const fetchNext = async (): Promise<void> => {
+    for (let tile = queue.shift(); tile; tile = queue.shift()) {
+      await reader.getZxy(tile.z, tile.x, tile.y);
+      onProgress(++done, plan.tiles.length);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, fetchNext));
+  return { tiles: plan.tiles.length, deepest: plan.deepest };
 }

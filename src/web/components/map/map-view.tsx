@@ -21,6 +21,7 @@ import {
 } from './apply-layers.js';
 import { loadBasemap, type CountryLabel } from './basemap.js';
 import { isDetailBasemapError } from './detail-basemap-source.js';
+import { KeepAreaOffline } from './keep-area-offline.js';
 import { DEFAULT_BOUNDS, hiddenLayers, type MapLayer, type MapProps } from './layers.js';
 import { Legend } from './legend.js';
 
@@ -240,6 +241,7 @@ export default function MapView({
           {t(detail ? 'map.basemapDetail' : 'map.basemap')}
           {detailError && ` — ${t('map.detailUnavailable', { detail: detailError })}`}
         </p>
+        {detail && <KeepAreaOffline getMap={() => mapRef.current} />}
       </figcaption>
     </figure>
   );
