@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { ApiProblem } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { problemFieldErrors } from './problem-fields.js';
@@ -16,11 +22,12 @@ function Chrome({
   error,
   hint,
   required,
+  className,
   children,
-}: FieldChrome & { id: string; required?: boolean; children: ReactNode }) {
+}: FieldChrome & { id: string; required?: boolean; className?: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
+    <div className={`field${className ? ` ${className}` : ''}${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
         {required && <span className="field__required"> ({t('form.required')})</span>}
@@ -40,8 +47,13 @@ function Chrome({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+/** The attributes that tie a control to its label, hint and error. */
+function controlProps(id: string, error?: string, hint?: string) {
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+  };
 }
 
 /** A labelled text input showing its error (from a problem) under it. */
@@ -54,13 +66,49 @@ export function TextField({
   const id = useId();
   return (
     <Chrome id={id} label={label} error={error} hint={hint} required={input.required}>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...input}
-      />
+      <input {...controlProps(id, error, hint)} {...input} />
     </Chrome>
+  );
+}
+
+/** A labelled multi-line text field; `fieldClassName` is added to the field's wrapper. */
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  fieldClassName,
+  ...textarea
+}: FieldChrome & TextareaHTMLAttributes<HTMLTextAreaElement> & { fieldClassName?: string }) {
+  const id = useId();
+  return (
+    <Chrome
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      required={textarea.required}
+      className={fieldClassName}
+    >
+      <textarea {...controlProps(id, error, hint)} {...textarea} />
+    </Chrome>
+  );
+}
+
+/** A checkbox with its label beside it, inline in a row of actions or filters. */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="field--inline check-field">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
 
@@ -76,12 +124,7 @@ export function SelectField({
   const id = useId();
   return (
     <Chrome id={id} label={label} error={error} hint={hint} required={select.required}>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...select}
-      >
+      <select {...controlProps(id, error, hint)} {...select}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}

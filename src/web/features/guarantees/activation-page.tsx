@@ -1,6 +1,7 @@
 import { useApi } from '../../api/use-api.js';
 import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
+import { Fact } from '../../components/facts.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -36,45 +37,31 @@ export default function ActivationPage({ params }: PageProps) {
         >
           <Section title={t('guarantees.record')} id="record">
             <dl className="facts">
-              <div>
-                <dt>{t('guarantees.status')}</dt>
-                <dd>
-                  <span className={`status-chip status-chip--${a.status}`} data-testid="activation-status">
-                    {t(`guarantees.status.${a.status}`)}
-                  </span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('guarantees.raised')}</dt>
-                <dd>
-                  <Time iso={a.raisedAt} /> · {a.raisedBy}
-                </dd>
-              </div>
+              <Fact label={t('guarantees.status')}>
+                <span className={`status-chip status-chip--${a.status}`} data-testid="activation-status">
+                  {t(`guarantees.status.${a.status}`)}
+                </span>
+              </Fact>
+              <Fact label={t('guarantees.raised')}>
+                <Time iso={a.raisedAt} /> · {a.raisedBy}
+              </Fact>
               {a.startedAt && (
-                <div>
-                  <dt>{t('guarantees.clocksStarted')}</dt>
-                  <dd>
-                    <Time iso={a.startedAt} />
-                  </dd>
-                </div>
+                <Fact label={t('guarantees.clocksStarted')}>
+                  <Time iso={a.startedAt} />
+                </Fact>
               )}
               {a.decidedAt && (
-                <div>
-                  <dt>{t('guarantees.decided')}</dt>
-                  <dd>
-                    <Time iso={a.decidedAt} /> · {a.decidedBy}
-                  </dd>
-                </div>
+                <Fact label={t('guarantees.decided')}>
+                  <Time iso={a.decidedAt} /> · {a.decidedBy}
+                </Fact>
               )}
-              <div className="facts__wide">
-                <dt>{t('guarantees.rationale')}</dt>
-                <dd>{a.rationale}</dd>
-              </div>
+              <Fact label={t('guarantees.rationale')} wide>
+                {a.rationale}
+              </Fact>
               {a.decisionRationale && a.decisionRationale !== a.rationale && (
-                <div className="facts__wide">
-                  <dt>{t('guarantees.decisionRationale')}</dt>
-                  <dd>{a.decisionRationale}</dd>
-                </div>
+                <Fact label={t('guarantees.decisionRationale')} wide>
+                  {a.decisionRationale}
+                </Fact>
               )}
             </dl>
           </Section>

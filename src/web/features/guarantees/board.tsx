@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useMe } from '../../app/session.js';
-import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { CheckField, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -67,24 +68,19 @@ function ClockCountdown({ clock, now }: { clock: Clock; now: number }) {
 function ReportForm({ clock, onDone }: { clock: Clock; onDone: () => void }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const path = `guarantees/activations/${clock.activationId}/clocks/${clock.id}/report`;
+    void run(() => api('POST', path, { note }), {
+      onDone: () => {
+        setNote('');
+        onDone();
+      },
+    });
+  };
   return (
-    <form
-      className="clock__report"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        api('POST', `guarantees/activations/${clock.activationId}/clocks/${clock.id}/report`, { note })
-          .then(() => {
-            setNote('');
-            setError(undefined);
-            onDone();
-          })
-          .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-          .finally(() => setBusy(false));
-      }}
-    >
+    <form className="clock__report" onSubmit={submit}>
       <ProblemSummary error={error} />
       <TextField
         label={t('guarantees.reportNote')}
@@ -215,10 +211,7 @@ export function ActivationBoard({ activationId }: { activationId: string }) {
                   ...b.parties.map((p) => [p.party, p.party] as const),
                 ]}
               />
-              <label className="field--inline check-field">
-                <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
-                {t('guarantees.openOnly')}
-              </label>
+              <CheckField label={t('guarantees.openOnly')} checked={openOnly} onChange={setOpenOnly} />
             </div>
             <ul className="activation-board" data-testid="board">
               {shownParties(b, party, openOnly, me.party).map((p) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, fieldError } from '../../components/form.js';
+import { ProblemSummary } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Activation } from './guarantees-api.js';
 import { RationaleField } from './rationale-field.js';
@@ -9,18 +10,11 @@ import { RationaleField } from './rationale-field.js';
 export function DecisionForm({ activation, onDone }: { activation: Activation; onDone: () => void }) {
   const { t } = useI18n();
   const [rationale, setRationale] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const decide = (decision: 'confirm' | 'reject') => {
-    setBusy(true);
-    api('POST', `guarantees/activations/${activation.id}/${decision}`, { rationale })
-      .then(() => {
-        setError(undefined);
-        onDone();
-      })
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, fieldError, run } = useSubmit();
+  const decide = (decision: 'confirm' | 'reject') =>
+    void run(() => api('POST', `guarantees/activations/${activation.id}/${decision}`, { rationale }), {
+      onDone: () => onDone(),
+    });
   return (
     <form
       data-testid="decision-form"
@@ -36,7 +30,7 @@ export function DecisionForm({ activation, onDone }: { activation: Activation; o
         value={rationale}
         minLength={3}
         onChange={setRationale}
-        error={fieldError(error, 'rationale')}
+        error={fieldError('rationale')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--danger" disabled={busy}>

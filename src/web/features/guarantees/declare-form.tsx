@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { navigate } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
-import { ProblemSummary, SelectField, TextField, fieldError } from '../../components/form.js';
+import { CheckField, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Activation, Trigger } from './guarantees-api.js';
 import { RationaleField } from './rationale-field.js';
@@ -20,27 +21,22 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
   // In a deployment holding exercise data, a declaration is an exercise unless said otherwise.
   const session = useSession();
   const [exercise, setExercise] = useState(session.status?.exercise === true);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, run } = useSubmit();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      title,
+      rationale,
+      releasability,
+      ...(triggerId ? { triggerId } : {}),
+      ...(exercise ? { exercise: true } : {}),
+    };
+    void run(() => api<Activation>('POST', 'guarantees/activations', body), {
+      onDone: (a) => navigate(`/guarantees/activations/${a.id}`),
+    });
+  };
   return (
-    <form
-      className="declare-form"
-      data-testid="declare-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        api<Activation>('POST', 'guarantees/activations', {
-          title,
-          rationale,
-          releasability,
-          ...(triggerId ? { triggerId } : {}),
-          ...(exercise ? { exercise: true } : {}),
-        })
-          .then((a) => navigate(`/guarantees/activations/${a.id}`))
-          .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-          .finally(() => setBusy(false));
-      }}
-    >
+    <form className="declare-form" data-testid="declare-form" onSubmit={submit}>
       <ProblemSummary error={error} />
       <div className="form-grid">
         <TextField
@@ -48,7 +44,7 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
           value={title}
           required
           maxLength={300}
-          error={fieldError(error, 'title')}
+          error={fieldError('title')}
           onChange={(e) => setTitle(e.target.value)}
         />
         <SelectField
@@ -73,13 +69,10 @@ export function DeclareForm({ triggers }: { triggers: readonly Trigger[] }) {
         value={rationale}
         minLength={10}
         onChange={setRationale}
-        error={fieldError(error, 'rationale')}
+        error={fieldError('rationale')}
       />
       <div className="form-actions">
-        <label className="field--inline check-field">
-          <input type="checkbox" checked={exercise} onChange={(e) => setExercise(e.target.checked)} />
-          {t('guarantees.markExercise')}
-        </label>
+        <CheckField label={t('guarantees.markExercise')} checked={exercise} onChange={setExercise} />
         <button type="submit" className="button button--danger" disabled={busy}>
           {t('guarantees.declare')}
         </button>

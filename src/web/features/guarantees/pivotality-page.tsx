@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { BarChart } from '../../components/chart/index.js';
-import { ProblemSummary, SelectField, TextField, fieldError } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
 import { Page, Section } from '../../components/page.js';
 import { Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RESPONSES, type PivotalityAnswer, type ResponseType } from './guarantees-api.js';
 import { PivotalityExplained } from './pivotality-explained.js';
+import { useAnalysis } from './use-analysis.js';
 import {
   isEstimate,
   percent,
@@ -29,33 +30,15 @@ export default function PivotalityPage() {
   const [second, setSecond] = useState<ResponseType | ''>('');
   const [secondQuantity, setSecondQuantity] = useState('');
   const [byDay, setByDay] = useState('10');
-  const [answer, setAnswer] = useState<PivotalityAnswer>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  const run = useCallback(() => {
-    setBusy(true);
+  const { answer, busy, error, fieldError, onSubmit } = useAnalysis(() =>
     api<PivotalityAnswer>('POST', 'guarantees/pivotality', {
       requirements: [
         { response, quantity: Number(quantity) },
         ...(second ? [{ response: second, quantity: Number(secondQuantity) }] : []),
       ],
       byDay: Number(byDay),
-    })
-      .then((data) => {
-        setAnswer(data);
-        setError(undefined);
-      })
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  }, [response, quantity, second, secondQuantity, byDay]);
-
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (started) return;
-    setStarted(true);
-    run();
-  }, [run, started]);
+    }),
+  );
 
   const responseOptions = RESPONSES.map((r) => [r, t(`guarantees.response.${r}`)] as const);
   const pct = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })} %`;
@@ -63,13 +46,7 @@ export default function PivotalityPage() {
   return (
     <Page title={t('guarantees.pivotality')} lead={t('guarantees.pivotalityLead')}>
       <Section title={t('guarantees.goal')} id="goal">
-        <form
-          data-testid="pivotality-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run();
-          }}
-        >
+        <form data-testid="pivotality-form" onSubmit={onSubmit}>
           <ProblemSummary error={error} />
           <div className="form-grid">
             <SelectField
@@ -85,7 +62,7 @@ export default function PivotalityPage() {
               step="any"
               required
               value={quantity}
-              error={fieldError(error, 'requirements.0.quantity')}
+              error={fieldError('requirements.0.quantity')}
               onChange={(e) => setQuantity(e.target.value)}
             />
             <SelectField
@@ -102,7 +79,7 @@ export default function PivotalityPage() {
                 step="any"
                 required
                 value={secondQuantity}
-                error={fieldError(error, 'requirements.1.quantity')}
+                error={fieldError('requirements.1.quantity')}
                 onChange={(e) => setSecondQuantity(e.target.value)}
               />
             )}
@@ -114,7 +91,7 @@ export default function PivotalityPage() {
               max={90}
               required
               value={byDay}
-              error={fieldError(error, 'byDay')}
+              error={fieldError('byDay')}
               onChange={(e) => setByDay(e.target.value)}
             />
           </div>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
-import { ProblemSummary, TextField, fieldError } from '../../components/form.js';
+import { CheckField, ProblemSummary, TextField } from '../../components/form.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -15,6 +15,7 @@ import {
 import { ComparisonView, SimulationView } from './simulation-result.js';
 import { ScenarioFields, type ScenarioDraft } from './scenario-fields.js';
 import { partyCodes, requirementList, type Requirements } from './simulation-view.js';
+import { useAnalysis } from './use-analysis.js';
 import './guarantees.css';
 
 // EXERCISE starting values of the requirement form: a planner sets what the plan needs.
@@ -71,46 +72,21 @@ export default function SimulationPage() {
     refuse: '',
     delayFactor: '1',
   });
-  const [answer, setAnswer] = useState<{ data: SimulationAnswer; requirements: Requirements }>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-
-  const run = useCallback(() => {
-    setBusy(true);
+  const { answer, busy, error, fieldError, onSubmit } = useAnalysis(() => {
     const asked = requirements;
-    api<SimulationAnswer>('POST', 'guarantees/simulations', {
+    return api<SimulationAnswer>('POST', 'guarantees/simulations', {
       confirmedAt: `${confirmedAt}:00.000Z`,
       horizonDays: 30,
       requirements: requirementList(asked),
       scenario: toScenario(a),
       ...(compare ? { compareWith: toScenario(b) } : {}),
-    })
-      .then((data) => {
-        setAnswer({ data, requirements: asked });
-        setError(undefined);
-      })
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => setBusy(false));
-  }, [a, b, compare, confirmedAt, requirements]);
-
-  // The first run starts by itself, so the page opens on a timeline rather than an empty form.
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (started) return;
-    setStarted(true);
-    run();
-  }, [run, started]);
+    }).then((data) => ({ data, requirements: asked }));
+  });
 
   return (
     <Page title={t('guarantees.simulation')} lead={t('guarantees.simulationLead')}>
       <Section title={t('guarantees.scenarioOptions')} id="options">
-        <form
-          data-testid="simulation-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run();
-          }}
-        >
+        <form data-testid="simulation-form" onSubmit={onSubmit}>
           <ProblemSummary error={error} />
           <div className="form-grid">
             <TextField
@@ -119,7 +95,7 @@ export default function SimulationPage() {
               type="datetime-local"
               required
               value={confirmedAt}
-              error={fieldError(error, 'confirmedAt')}
+              error={fieldError('confirmedAt')}
               onChange={(e) => setConfirmedAt(e.target.value)}
             />
           </div>
@@ -164,10 +140,7 @@ export default function SimulationPage() {
             )}
           </div>
           <div className="form-actions">
-            <label className="field--inline check-field">
-              <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
-              {t('guarantees.compareTwo')}
-            </label>
+            <CheckField label={t('guarantees.compareTwo')} checked={compare} onChange={setCompare} />
             <button type="submit" className="button button--primary" disabled={busy}>
               {t('guarantees.runSimulation')}
             </button>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, TextField, fieldError } from '../../components/form.js';
+import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Trigger } from './guarantees-api.js';
 import { partyCodes } from './simulation-view.js';
@@ -23,24 +24,22 @@ const DAY = 86_400_000;
 export function EvaluateTrigger({ trigger, onRaised }: { trigger: Trigger; onRaised: () => void }) {
   const { t, format } = useI18n();
   const [answer, setAnswer] = useState<Evaluation>();
-  const [error, setError] = useState<Error>();
+  const { error, run } = useSubmit();
+  const body = () => ({ from: new Date(Date.now() - 30 * DAY).toISOString() });
   return (
     <div className="trigger-evaluation">
       <ProblemSummary error={error} />
       <button
         type="button"
         className="button button--small"
-        onClick={() => {
-          api<Evaluation>('POST', `guarantees/triggers/${trigger.id}/evaluate`, {
-            from: new Date(Date.now() - 30 * DAY).toISOString(),
-          })
-            .then((e) => {
+        onClick={() =>
+          void run(() => api<Evaluation>('POST', `guarantees/triggers/${trigger.id}/evaluate`, body()), {
+            onDone: (e) => {
               setAnswer(e);
-              setError(undefined);
               if (e.activationId) onRaised();
-            })
-            .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))));
-        }}
+            },
+          })
+        }
       >
         {t('guarantees.evaluateNow')}
       </button>
@@ -68,14 +67,11 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
   const [minCount, setMinCount] = useState('3');
   const [windowHours, setWindowHours] = useState('24');
   const [attributedTo, setAttributedTo] = useState('');
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  return (
-    <form
-      data-testid="trigger-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
+  const { busy, error, fieldError, run } = useSubmit();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(
+      () =>
         api<Trigger>('POST', 'guarantees/triggers', {
           name,
           rule: {
@@ -89,16 +85,17 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
             attributedTo: partyCodes(attributedTo),
           },
           releasability: 'coalition',
-        })
-          .then(() => {
-            setName('');
-            setError(undefined);
-            onCreated();
-          })
-          .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))))
-          .finally(() => setBusy(false));
-      }}
-    >
+        }),
+      {
+        onDone: () => {
+          setName('');
+          onCreated();
+        },
+      },
+    );
+  };
+  return (
+    <form data-testid="trigger-form" onSubmit={submit}>
       <ProblemSummary error={error} />
       <div className="form-grid">
         <TextField
@@ -106,7 +103,7 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           value={name}
           required
           maxLength={200}
-          error={fieldError(error, 'name')}
+          error={fieldError('name')}
           onChange={(e) => setName(e.target.value)}
         />
         <TextField
@@ -114,7 +111,7 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           hint={t('guarantees.categoriesHint')}
           value={categories}
           required
-          error={fieldError(error, 'rule.categories')}
+          error={fieldError('rule.categories')}
           onChange={(e) => setCategories(e.target.value)}
         />
         <TextField
@@ -124,7 +121,7 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           max={4}
           required
           value={minSeverity}
-          error={fieldError(error, 'rule.minSeverity')}
+          error={fieldError('rule.minSeverity')}
           onChange={(e) => setMinSeverity(e.target.value)}
         />
         <TextField
@@ -133,7 +130,7 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           min={1}
           required
           value={minCount}
-          error={fieldError(error, 'rule.minCount')}
+          error={fieldError('rule.minCount')}
           onChange={(e) => setMinCount(e.target.value)}
         />
         <TextField
@@ -143,14 +140,14 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           max={8760}
           required
           value={windowHours}
-          error={fieldError(error, 'rule.windowHours')}
+          error={fieldError('rule.windowHours')}
           onChange={(e) => setWindowHours(e.target.value)}
         />
         <TextField
           label={t('guarantees.attributedTo')}
           hint={t('guarantees.attributedToHint')}
           value={attributedTo}
-          error={fieldError(error, 'rule.attributedTo')}
+          error={fieldError('rule.attributedTo')}
           onChange={(e) => setAttributedTo(e.target.value)}
         />
       </div>
