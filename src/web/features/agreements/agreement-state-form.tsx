@@ -39,7 +39,7 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
     };
     if (Object.keys(patch).length === 0) return;
     void run(() => api<Agreement>('PATCH', `agreements/${encodeURIComponent(a.id)}`, patch), {
-      onDone: onSaved,
+      onDone: () => onSaved(),
     });
   };
 

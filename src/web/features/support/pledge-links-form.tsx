@@ -35,7 +35,7 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
     if (a !== undefined) links.agreementId = a;
     if (Object.keys(links).length === 0) return;
     void run(() => api<Pledge>('PATCH', `support/pledges/${encodeURIComponent(pledge.id)}`, links), {
-      onDone: onSaved,
+      onDone: () => onSaved(),
     });
   };
 

@@ -20,7 +20,7 @@ export function TrancheForm({ tranche, onSaved }: { tranche: Tranche; onSaved: (
     event.preventDefault();
     const body = { pledged: Number(pledged), funded: Number(funded), delivered: Number(delivered) };
     void run(() => api<Tranche>('PATCH', `support/tranches/${encodeURIComponent(tranche.id)}`, body), {
-      onDone: onSaved,
+      onDone: () => onSaved(),
     });
   };
 
