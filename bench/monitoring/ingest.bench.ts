@@ -2,6 +2,7 @@
 // PostgreSQL commit), against raw inserts of the same rows into the same database, into a copy
 // of the observations table with the same indexes.
 // Run: npx tsx bench/monitoring/ingest.bench.ts [N] [postgres://… (an empty database)]
+// BENCH_CPU_PROFILE=/tmp/prof also writes the server's CPU profile.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -60,7 +61,15 @@ const observations = generateExerciseObservations({
 
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', 'src/modules/monitoring/observations.durability-server.ts'],
+  [
+    // BENCH_CPU_PROFILE=DIR writes the server's V8 CPU profile there (open it in DevTools).
+    ...(process.env.BENCH_CPU_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+      : []),
+    '--import',
+    'tsx',
+    'src/modules/monitoring/observations.durability-server.ts',
+  ],
   {
     env: { ...process.env, DATABASE_URL: databaseUrl, GUARANTOR_DATA_DIR: dir },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../../platform/db/database.js';
+import { insertRows } from '../../platform/db/insert-rows.js';
 import { nodeKey, type NodeId } from './merkle.js';
 import type {
   LedgerCheckpointTable,
@@ -13,9 +14,6 @@ import './ledger.tables.js';
 // Any fixed 64-bit number, the same in every server: the PostgreSQL advisory lock that
 // serialises ledger appends and checkpoint signing ("GUARANTR" in ASCII, truncated).
 const APPEND_LOCK = 4_775_833_025_794_642;
-
-// Rows per INSERT: well below SQLite's bound-parameter limit with six columns.
-const CHUNK = 400;
 
 /** SQL of the ledger tables. The leaves and stored levels carry hashes only, never content. */
 export const ledgerRepository = {
@@ -66,16 +64,8 @@ export const ledgerRepository = {
 
   /** Appends leaves and the interior nodes they complete. */
   async insertTree(trx: Executor, leaves: LedgerLeafTable[], nodes: LedgerNodeTable[]): Promise<void> {
-    for (let i = 0; i < leaves.length; i += CHUNK)
-      await trx
-        .insertInto('ledger_leaves')
-        .values(leaves.slice(i, i + CHUNK))
-        .execute();
-    for (let i = 0; i < nodes.length; i += CHUNK)
-      await trx
-        .insertInto('ledger_nodes')
-        .values(nodes.slice(i, i + CHUNK))
-        .execute();
+    await insertRows(trx, 'ledger_leaves', leaves);
+    await insertRows(trx, 'ledger_nodes', nodes);
   },
 
   /** Leaves `[start, end)` in index order. */

@@ -1,3 +1,4 @@
+import { insertRows } from '../../platform/db/insert-rows.js';
 import type { Executor } from '../../platform/db/database.js';
 import { visibleTo } from '../../platform/access/releasability.js';
 import type { Viewer } from '../../platform/access/viewer.js';
@@ -73,13 +74,8 @@ export const incidentsRepository = {
     await db.updateTable('incidents').set(patch).where('id', '=', id).execute();
   },
 
-  async insertRevisions(db: Executor, rows: readonly IncidentRevisionTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 300) {
-      await db
-        .insertInto('incident_revisions')
-        .values(rows.slice(i, i + 300))
-        .execute();
-    }
+  async insertRevisions(trx: Executor, rows: readonly IncidentRevisionTable[]): Promise<void> {
+    await insertRows(trx, 'incident_revisions', rows);
   },
 
   get(db: Executor, viewer: Viewer, id: string): Promise<IncidentTable | undefined> {

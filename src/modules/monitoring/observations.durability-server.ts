@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   const app = await buildServer(ctx, MONITORING_MODULES, ctx.services.accounts, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
+  // SIGTERM ends the process normally, so that exit hooks run (a `--cpu-prof` profile is written).
+  process.once('SIGTERM', () => void app.close().finally(() => process.exit(0)));
   process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : 0}\n`);
 }
 

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import { dialectOf, type Executor } from '../../platform/db/database.js';
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.js';
+import { insertRows } from '../../platform/db/insert-rows.js';
 import { visibleTo } from '../../platform/access/releasability.js';
 import type { Viewer } from '../../platform/access/viewer.js';
 import type { ObservationTable } from './monitoring.tables.js';
@@ -57,9 +58,6 @@ export type NeighbourRow = Pick<
   | 'releasable_to'
 >;
 
-// Rows per multi-row INSERT: below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
-const INSERT_CHUNK = 400;
-
 /** SQL of observations. Every read for a viewer filters with `visibleTo`. */
 export const observationsRepository = {
   /** Stored rows with these ids, whoever owns them (for idempotency checks, never shown). */
@@ -72,28 +70,9 @@ export const observationsRepository = {
     return out;
   },
 
-  /**
-   * Inserts new observations. On PostgreSQL one statement per 5,000 rows sent as one JSON
-   * parameter (`json_populate_recordset`): measured 2.3× faster than multi-row VALUES there;
-   * on SQLite, where JSON unpacking is slower than binding, multi-row VALUES.
-   */
-  async insertMany(db: Executor, rows: readonly ObservationTable[]): Promise<void> {
-    if (rows.length === 0) return;
-    if (dialectOf(db as unknown as Kysely<unknown>) === 'postgres') {
-      const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
-      for (let i = 0; i < rows.length; i += 5000) {
-        await sql`insert into observations (${columns}) select ${columns} from json_populate_recordset(null::observations, ${JSON.stringify(rows.slice(i, i + 5000))})`.execute(
-          db,
-        );
-      }
-      return;
-    }
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await db
-        .insertInto('observations')
-        .values(rows.slice(i, i + INSERT_CHUNK))
-        .execute();
-    }
+  /** Inserts new observations (in the caller's transaction). */
+  async insertMany(trx: Executor, rows: readonly ObservationTable[]): Promise<void> {
+    await insertRows(trx, 'observations', rows);
   },
 
   /** Stored observations in a box and time range: the neighbourhood of new ones. */

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { SqliteStatements } from './sqlite-statements.js';
 
 /** Which SQL engine a deployment runs on. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -47,8 +48,25 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const statements = new SqliteStatements(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  SQLITE_CONNECTIONS.set(db.getExecutor().adapter, statements);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+// The SQLite connection behind each Kysely instance, keyed by its adapter: an object that a
+// Kysely instance shares with every transaction it opens.
+const SQLITE_CONNECTIONS = new WeakMap<object, SqliteStatements>();
+
+/**
+ * The prepared statements of the SQLite connection that runs a transaction, for hot paths
+ * that bind many rows to one statement; undefined on PostgreSQL. Only a transaction may use
+ * it: while its callback runs, Kysely's driver holds the single connection for it alone, so
+ * statements run there belong to that transaction.
+ */
+export function sqliteStatementsOf(trx: Executor): SqliteStatements | undefined {
+  if (!trx.isTransaction) throw new Error('sqliteStatementsOf: only inside a transaction');
+  return SQLITE_CONNECTIONS.get(trx.getExecutor().adapter);
 }
 
 /** The dialect behind a Kysely instance (migrations receive only the instance). */
