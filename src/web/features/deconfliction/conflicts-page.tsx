@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../../api/client.js';
 import type { Page as ListPage } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
@@ -6,6 +6,7 @@ import { Link } from '../../app/router.js';
 import { useMe } from '../../app/session.js';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { ProblemSummary } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -21,16 +22,9 @@ export default function ConflictsPage() {
   const { t } = useI18n();
   const me = useMe();
   const list = useApi<ListPage<Conflict>>('deconfliction/conflicts', { limit: 500 });
-  const [error, setError] = useState<Error>();
-  const act = async (path: string, body?: unknown) => {
-    setError(undefined);
-    try {
-      await api('POST', path, body);
-      list.reload();
-    } catch (err) {
-      setError(err as Error);
-    }
-  };
+  const { error, run } = useSubmit({ clearOnStart: true });
+  const act = (path: string, body?: unknown) =>
+    run(() => api('POST', path, body), { onDone: () => list.reload() });
   const columns = useMemo<Column<Conflict>[]>(
     () => [
       {

@@ -4,6 +4,7 @@ import type { Page as ListPage } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { setSearch, useLocation } from '../../app/router.js';
 import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, Empty } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -22,21 +23,17 @@ export default function HotlinePage() {
     limit: 500,
   });
   const [body, setBody] = useState('');
-  const [error, setError] = useState<Error>();
-  async function send(e: FormEvent) {
+  const { error, run } = useSubmit({ clearOnStart: true });
+  const send = (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
-    try {
-      await api('POST', 'deconfliction/hotline', {
-        ...(conflictId ? { conflictId } : { notificationId }),
-        body,
-      });
-      setBody('');
-      log.reload();
-    } catch (err) {
-      setError(err as Error);
-    }
-  }
+    const message = { ...(conflictId ? { conflictId } : { notificationId }), body };
+    void run(() => api('POST', 'deconfliction/hotline', message), {
+      onDone: () => {
+        setBody('');
+        log.reload();
+      },
+    });
+  };
   return (
     <Page title={t('deconfliction.hotline')} lead={t('deconfliction.hotlineLead')}>
       <div className="filters">
@@ -70,7 +67,7 @@ export default function HotlinePage() {
       {(conflictId || notificationId) && (
         <Section title={t('deconfliction.message')}>
           <ProblemSummary error={error} />
-          <form onSubmit={(e) => void send(e)}>
+          <form onSubmit={send}>
             <TextField
               label={t('deconfliction.message')}
               value={body}

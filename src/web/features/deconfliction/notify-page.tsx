@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { Link } from '../../app/router.js';
 import { GuarantorMap } from '../../components/map/index.js';
-import { fieldError, ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page } from '../../components/page.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { sideText } from './conflict-side.js';
@@ -50,7 +51,7 @@ export default function NotifyPage() {
   const [hours, setHours] = useState('2');
   const [emergency, setEmergency] = useState(false);
   const [releasability, setReleasability] = useState<'coalition' | 'public' | 'owner'>('coalition');
-  const [error, setError] = useState<Error>();
+  const { error, fieldError, run } = useSubmit({ clearOnStart: true });
   const [answer, setAnswer] = useState<Submission>();
   const points = parsePositions(positions);
   const geometry = draftGeometry(shape, points);
@@ -78,9 +79,9 @@ export default function NotifyPage() {
         ? t('deconfliction.draw.polygon', { count: points?.length ?? 0 })
         : t('deconfliction.draw.route', { count: points?.length ?? 0 });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    // The submit button is disabled until the drawing makes a geometry.
     if (!geometry) return;
     const start = Date.parse(`${startsAt}:00Z`);
     const body: NewNotification = {
@@ -100,11 +101,7 @@ export default function NotifyPage() {
       emergency,
       releasability,
     };
-    try {
-      setAnswer(await api<Submission>('POST', 'deconfliction/notifications', body));
-    } catch (err) {
-      setError(err as Error);
-    }
+    void run(() => api<Submission>('POST', 'deconfliction/notifications', body), { onDone: setAnswer });
   }
 
   return (
@@ -147,7 +144,7 @@ export default function NotifyPage() {
           {t('deconfliction.draw.clear')}
         </button>
       </div>
-      <form onSubmit={(e) => void submit(e)} className="form">
+      <form onSubmit={submit} className="form">
         <SelectField
           label={t('deconfliction.kind')}
           value={kind}
@@ -161,7 +158,7 @@ export default function NotifyPage() {
         <SelectField
           label={t('deconfliction.category')}
           value={category}
-          error={fieldError(error, 'category')}
+          error={fieldError('category')}
           onChange={(e) => setCategory(e.target.value)}
           options={CATEGORIES[kind].map((c) => [c, t(`deconfliction.cat.${c}`)] as const)}
         />
@@ -169,7 +166,7 @@ export default function NotifyPage() {
           label={t('deconfliction.titleField')}
           value={title}
           required
-          error={fieldError(error, 'title')}
+          error={fieldError('title')}
           onChange={(e) => setTitle(e.target.value)}
         />
         <SelectField
@@ -198,7 +195,7 @@ export default function NotifyPage() {
             label={shape === 'route' ? t('deconfliction.width') : t('deconfliction.radius')}
             type="number"
             value={size}
-            error={fieldError(error, shape === 'route' ? 'corridorWidthM' : 'radiusM')}
+            error={fieldError(shape === 'route' ? 'corridorWidthM' : 'radiusM')}
             onChange={(e) => edit({ size: e.target.value })}
           />
         )}
@@ -212,7 +209,7 @@ export default function NotifyPage() {
           label={t('deconfliction.upper')}
           type="number"
           value={upper}
-          error={fieldError(error, 'altitude.upperM')}
+          error={fieldError('altitude.upperM')}
           onChange={(e) => setUpper(e.target.value)}
         />
         <SelectField
@@ -229,7 +226,7 @@ export default function NotifyPage() {
           label={`${t('deconfliction.starts')} (UTC)`}
           type="datetime-local"
           value={startsAt}
-          error={fieldError(error, 'startsAt')}
+          error={fieldError('startsAt')}
           onChange={(e) => setStartsAt(e.target.value)}
         />
         <TextField

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useMe } from '../../app/session.js';
 import { ProblemSummary } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Page } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
@@ -27,16 +27,9 @@ export default function ReceiptsPage() {
   const { t } = useI18n();
   const me = useMe();
   const matrix = useApi<Matrix>('deconfliction/receipts', { limit: 200 });
-  const [error, setError] = useState<Error>();
-  async function post(path: string, body?: unknown) {
-    setError(undefined);
-    try {
-      await api('POST', path, body);
-      matrix.reload();
-    } catch (err) {
-      setError(err as Error);
-    }
-  }
+  const { error, run } = useSubmit({ clearOnStart: true });
+  const post = (path: string, body?: unknown) =>
+    run(() => api('POST', path, body), { onDone: () => matrix.reload() });
   const acknowledge = (id: string) => post(`deconfliction/notifications/${id}/receipt`);
   // Addressees can acknowledge receipt once the owner or a coordinator has relayed it.
   const relay = (id: string) => post(`deconfliction/notifications/${id}/transitions`, { to: 'relayed' });
