@@ -4,6 +4,7 @@ import { DataTable } from '../../components/data-table.js';
 import { Page, Section } from '../../components/page.js';
 import { Async, LoadError, Loading } from '../../components/states.js';
 import { Time } from '../../components/time.js';
+import { asError } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { GrowthCheck } from './growth-check.js';
 import { fetchCheckpointNote, type CheckpointView, type WitnessStatus } from './ledger-api.js';
@@ -23,7 +24,7 @@ export default function LedgerPage() {
         if (!parsed) throw new Error('the checkpoint note is malformed');
         setBody(parsed);
       })
-      .catch((err: unknown) => setError(err instanceof Error ? err : new Error(String(err))));
+      .catch((err: unknown) => setError(asError(err)));
   }, []);
   const checkpoint = useApi<CheckpointView>(body ? `ledger/checkpoints/${body.size}` : null);
   const witnesses = useApi<WitnessStatus>('ledger/witnesses/status');

@@ -3,6 +3,7 @@ import { api } from '../../api/client.js';
 import { setSearch, useLocation } from '../../app/router.js';
 import { DataTable } from '../../components/data-table.js';
 import { ProblemSummary, TextField } from '../../components/form.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { RecordProof } from './ledger-api.js';
@@ -39,23 +40,15 @@ export function RecordCheck() {
   const [kind, setKind] = useState(search.get('kind') ?? '');
   const [recordId, setRecordId] = useState(search.get('record') ?? '');
   const [result, setResult] = useState<RecordProof>();
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const { busy, error } = submit;
 
   const run = (k: string, id: string) => {
-    setBusy(true);
-    api<RecordProof>('GET', `ledger/records/${encodeURIComponent(k)}/${encodeURIComponent(id)}`, undefined, {
-      issue: true,
-    })
-      .then((p) => {
-        setResult(p);
-        setError(undefined);
-      })
-      .catch((err: unknown) => {
-        setResult(undefined);
-        setError(err instanceof Error ? err : new Error(String(err)));
-      })
-      .finally(() => setBusy(false));
+    const path = `ledger/records/${encodeURIComponent(k)}/${encodeURIComponent(id)}`;
+    void submit.run(() => api<RecordProof>('GET', path, undefined, { issue: true }), {
+      onDone: setResult,
+      onFail: () => setResult(undefined),
+    });
   };
   const check = (e: FormEvent) => {
     e.preventDefault();
