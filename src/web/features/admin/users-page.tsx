@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/data-table.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
 import { Time } from '../../components/time.js';
+import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AddUserForm } from './add-user-form.js';
 import { ROLES } from './roles.js';
@@ -17,17 +18,15 @@ export default function UsersPage() {
   const me = useMe();
   const users = useApi<ListPage<User>>('users');
   const [notice, setNotice] = useState<string>();
-  const [failure, setFailure] = useState<string>();
+  const { error: failure, run } = useSubmit({ clearOnStart: true });
 
-  const change = (user: User, patch: { role?: Role; disabled?: boolean }) => {
-    setFailure(undefined);
-    api<User>('PATCH', `users/${user.id}`, patch)
-      .then(() => {
+  const change = (user: User, patch: { role?: Role; disabled?: boolean }) =>
+    void run(() => api<User>('PATCH', `users/${user.id}`, patch), {
+      onDone: () => {
         setNotice(t('admin.userChanged', { username: user.username }));
         users.reload();
-      })
-      .catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
-  };
+      },
+    });
 
   const columns = useMemo<Column<User>[]>(
     () => [
@@ -103,7 +102,7 @@ export default function UsersPage() {
       )}
       {failure && (
         <p className="problem" role="alert">
-          {t('form.problem', { detail: failure })}
+          {t('form.problem', { detail: failure.message })}
         </p>
       )}
       <Async state={users}>
