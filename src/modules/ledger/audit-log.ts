@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { CompactRange, nodeKey } from './merkle.js';
+import { CompactRange, isStoredLevel, nodeKey } from './merkle.js';
 import { contentHash, DELETED_CONTENT_HASH, leafHashOf } from './leaf.js';
 import { ledgerRepository as repo } from './ledger.repository.js';
 import type { LedgerService } from './ledger.service.js';
@@ -68,7 +68,7 @@ export async function auditLedger(
           detail: `leaf ${index}: stored leaf hash does not match its data`,
         });
       range.append(hash, (id, h) => {
-        if (id.level > 0) computed.set(nodeKey(id), h);
+        if (id.level > 0 && isStoredLevel(id.level)) computed.set(nodeKey(id), h);
       });
       if (checkpoint && range.size === Number(checkpoint.tree_size)) checkpointRoot = range.root();
       let byId = newest.get(leaf.kind);
@@ -84,7 +84,17 @@ export async function auditLedger(
       const [level, index] = k.split(':').map(Number) as [number, number];
       return { level, index };
     });
-    const stored = ids.length ? await repo.nodeHashes(db, ids) : new Map<string, Buffer>();
+    // The nodes of one level in a chunk are consecutive: one range per level.
+    const byLevel = new Map<number, { level: number; start: number; end: number }>();
+    for (const id of ids) {
+      const r = byLevel.get(id.level);
+      if (!r) byLevel.set(id.level, { level: id.level, start: id.index, end: id.index + 1 });
+      else {
+        r.start = Math.min(r.start, id.index);
+        r.end = Math.max(r.end, id.index + 1);
+      }
+    }
+    const stored = await repo.nodeHashes(db, [...byLevel.values()]);
     for (const [key, hash] of computed) {
       const got = stored.get(key);
       if (!got || !got.equals(hash))

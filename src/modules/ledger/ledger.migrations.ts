@@ -1,5 +1,6 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { columnTypes } from '../../platform/db/columns.js';
+import { STORED_LEVEL_STRIDE } from './merkle.js';
 
 /** Tables of the ledger: leaves, stored tree levels, checkpoints, witnesses, co-signatures. */
 export const ledgerMigrations: Record<string, Migration> = {
@@ -54,6 +55,13 @@ export const ledgerMigrations: Record<string, Migration> = {
         .addColumn('signed_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('ledger_cosignatures_pk', ['tree_size', 'witness_id'])
         .execute();
+    },
+  },
+  '02-ledger-002-sparse-levels': {
+    // The log now stores interior nodes of every fourth level only (`isStoredLevel`) and
+    // recomputes the others from them; rows of the other levels are no longer read.
+    async up(db: Kysely<unknown>) {
+      await sql`delete from ledger_nodes where level % ${sql.lit(STORED_LEVEL_STRIDE)} <> 0`.execute(db);
     },
   },
 };

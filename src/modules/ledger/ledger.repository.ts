@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../../platform/db/database.js';
 import { insertRows } from '../../platform/db/insert-rows.js';
-import { nodeKey, type NodeId } from './merkle.js';
+import { nodeKey, type NodeRange } from './merkle.js';
 import type {
   LedgerCheckpointTable,
   LedgerCosignatureTable,
@@ -34,26 +34,46 @@ export const ledgerRepository = {
     return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
   },
 
-  /** Hashes of stored complete subtrees (leaves at level 0), keyed by `nodeKey`. */
-  async nodeHashes(db: Executor, ids: readonly NodeId[]): Promise<Map<string, Buffer>> {
+  /**
+   * Hashes of stored complete subtrees (leaves at level 0) in ranges of one level, keyed by
+   * `nodeKey`; ranges at unstored levels find nothing.
+   */
+  async nodeHashes(db: Executor, ranges: readonly NodeRange[]): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
-    const leaves = ids.filter((id) => id.level === 0).map((id) => id.index);
-    const inner = ids.filter((id) => id.level > 0);
-    if (leaves.length > 0) {
+    const leaves = ranges.filter((r) => r.level === 0);
+    const inner = ranges.filter((r) => r.level > 0);
+    // Bounded OR lists: a proof needs about 2 · log2(n) ranges, an audit chunk more.
+    for (let i = 0; i < leaves.length; i += 200) {
       const rows = await db
         .selectFrom('ledger_leaves')
         .select(['leaf_index', 'leaf_hash'])
-        .where('leaf_index', 'in', leaves)
+        .where((eb) =>
+          eb.or(
+            leaves
+              .slice(i, i + 200)
+              .map((r) => eb.and([eb('leaf_index', '>=', r.start), eb('leaf_index', '<', r.end)])),
+          ),
+        )
         .execute();
       for (const r of rows)
         out.set(nodeKey({ level: 0, index: Number(r.leaf_index) }), Buffer.from(r.leaf_hash, 'hex'));
     }
-    if (inner.length > 0) {
+    for (let i = 0; i < inner.length; i += 200) {
       const rows = await db
         .selectFrom('ledger_nodes')
         .select(['level', 'node_index', 'hash'])
         .where((eb) =>
-          eb.or(inner.map((id) => eb.and([eb('level', '=', id.level), eb('node_index', '=', id.index)]))),
+          eb.or(
+            inner
+              .slice(i, i + 200)
+              .map((r) =>
+                eb.and([
+                  eb('level', '=', r.level),
+                  eb('node_index', '>=', r.start),
+                  eb('node_index', '<', r.end),
+                ]),
+              ),
+          ),
         )
         .execute();
       for (const r of rows)
@@ -62,7 +82,7 @@ export const ledgerRepository = {
     return out;
   },
 
-  /** Appends leaves and the interior nodes they complete. */
+  /** Appends leaves and the interior nodes of stored levels they complete. */
   async insertTree(trx: Executor, leaves: LedgerLeafTable[], nodes: LedgerNodeTable[]): Promise<void> {
     await insertRows(trx, 'ledger_leaves', leaves);
     await insertRows(trx, 'ledger_nodes', nodes);

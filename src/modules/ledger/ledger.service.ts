@@ -9,11 +9,14 @@ import {
   CompactRange,
   EMPTY_ROOT,
   foldRange,
+  hashChildren,
+  isStoredLevel,
   nodeKey,
   planConsistency,
   planInclusion,
   planNodes,
   rootNodes,
+  storedBase,
   type NodeId,
   type ProofPlan,
 } from './merkle.js';
@@ -133,7 +136,8 @@ export class LedgerService {
     for (const p of prepared) {
       const leafIndex = range.size;
       range.append(p.leafHash, (id, hash) => {
-        if (id.level > 0) nodes.push({ level: id.level, node_index: id.index, hash: hash.toString('hex') });
+        if (id.level > 0 && isStoredLevel(id.level))
+          nodes.push({ level: id.level, node_index: id.index, hash: hash.toString('hex') });
       });
       leaves.push({
         leaf_index: leafIndex,
@@ -244,13 +248,25 @@ export class LedgerService {
     return assembleProof(plan, hashOf);
   }
 
-  // One query per level kind; a missing node means the stored tree is broken, never a guess.
+  // Nodes of unstored levels are folded from their stored descendants (`storedBase`); a
+  // missing stored hash means the stored tree is broken, never a guess.
   private async hashes(db: Executor, ids: readonly NodeId[]): Promise<(id: NodeId) => Buffer> {
-    const found = await repo.nodeHashes(db, ids);
-    return (id) => {
+    const found = await repo.nodeHashes(db, ids.map(storedBase));
+    const stored = (id: NodeId): Buffer => {
       const hash = found.get(nodeKey(id));
       if (!hash) throw new Error(`ledger node ${nodeKey(id)} is missing from the stored tree`);
       return hash;
+    };
+    return (id) => {
+      const base = storedBase(id);
+      let row: Buffer[] = [];
+      for (let i = base.start; i < base.end; i++) row.push(stored({ level: base.level, index: i }));
+      while (row.length > 1) {
+        const up: Buffer[] = [];
+        for (let i = 0; i < row.length; i += 2) up.push(hashChildren(row[i]!, row[i + 1]!));
+        row = up;
+      }
+      return row[0]!;
     };
   }
 }

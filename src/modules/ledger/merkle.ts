@@ -36,6 +36,33 @@ export interface NodeId {
   index: number;
 }
 
+/**
+ * Interior levels the log stores: every fourth (4, 8, 12…). A node of a level between is
+ * recomputed from its at most 2^3 descendants at the stored level below (or the leaves):
+ * appends write one node row per 15 leaves instead of one per leaf, and a proof reads at most
+ * eight hashes where it read one.
+ */
+export const STORED_LEVEL_STRIDE = 4;
+
+/** True when nodes of `level` are stored (the leaves, level 0, always are). */
+export function isStoredLevel(level: number): boolean {
+  return level % STORED_LEVEL_STRIDE === 0;
+}
+
+/** Consecutive nodes `[start, end)` of one level. */
+export interface NodeRange {
+  level: number;
+  start: number;
+  end: number;
+}
+
+/** The stored nodes a node is computed from: itself when its level is stored, else its descendants at the stored level below. */
+export function storedBase(id: NodeId): NodeRange {
+  const drop = id.level % STORED_LEVEL_STRIDE;
+  const width = 2 ** drop;
+  return { level: id.level - drop, start: id.index * width, end: (id.index + 1) * width };
+}
+
 /** Stable text key of a node, for maps. */
 export function nodeKey(id: NodeId): string {
   return `${id.level}:${id.index}`;
