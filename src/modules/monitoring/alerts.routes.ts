@@ -5,6 +5,7 @@ import type { App } from '../../platform/http/app-type.js';
 import { viewerOf } from '../../platform/http/auth.js';
 import { withProblems } from '../../platform/http/schemas.js';
 import { AlertRuleParamsSchema } from './alerts.rules.js';
+import type { ResumeRequest } from './alerts.stream.js';
 
 const RuleSchema = Type.Object({
   id: Type.String(),
@@ -82,12 +83,16 @@ function openSse(req: FastifyRequest, reply: FastifyReply, onClose: () => void) 
   reply.raw.write(': connected\n\n');
   const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
-  req.raw.on('close', () => {
+  const close = () => {
     clearInterval(heartbeat);
     onClose();
-  });
-  return (event: string, id: string, data: unknown) =>
-    reply.raw.write(`event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  req.raw.on('close', close);
+  // Gone while the request was checked: no 'close' will come; end once the caller has subscribed.
+  if (req.raw.socket.destroyed) queueMicrotask(close);
+  // An event without `id:` leaves the client's last event ID as it was (WHATWG HTML §9.2.6).
+  return (event: string, id: string | null, data: unknown) =>
+    reply.raw.write(`event: ${event}\n${id === null ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`);
 }
 
 /** Routes of alert rules, fired alerts, saved searches and the live streams (SSE). */
@@ -199,15 +204,33 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Live alerts of your party (Server-Sent Events, event "alert")',
+        summary: 'Live alerts of your party (Server-Sent Events, event "alert"), resumable',
+        description:
+          'Each `alert` event carries an `id:`, the stream position (opaque). A client that reconnects with `Last-Event-ID` (EventSource does so by itself), or with the query parameter `lastEventId` (for clients that cannot set headers; the header wins), first receives the stored alerts of its party after that position, oldest first, at most the newest 500 and none older than 24 hours, then an event `replayed` (`{"count","truncated"}`), then live alerts, with no gap and no duplicate. A position that is not one answers 400 before the stream starts.',
+        querystring: Type.Object(
+          { lastEventId: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
         produces: ['text/event-stream'],
       },
     },
-    (req, reply) => {
+    async (req, reply) => {
       const viewer = viewerOf(req);
+      const header = req.headers['last-event-id'];
+      const sent: ResumeRequest | null =
+        typeof header === 'string' && header !== ''
+          ? { value: header, field: 'Last-Event-ID' }
+          : req.query.lastEventId
+            ? { value: req.query.lastEventId, field: 'lastEventId' }
+            : null;
+      // Checked before the stream opens: a problem cannot be answered once it has started.
+      const after = await alerts.resumePoint(viewer, sent);
       let stop = () => {};
       const send = openSse(req, reply, () => stop());
-      stop = alerts.onAlert(viewer, (a) => send('alert', a.id, a));
+      stop = alerts.streamAlerts(viewer, after, {
+        alert: (a, position) => send('alert', position, a),
+        replayed: (end) => send('replayed', null, end),
+      });
     },
   );
   app.get(

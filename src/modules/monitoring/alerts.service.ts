@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { canSee, toColumns, visibleTo } from '../../platform/access/releasability.js';
+import { toColumns, visibleTo } from '../../platform/access/releasability.js';
 import type { Viewer } from '../../platform/access/viewer.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { AppContext } from '../../platform/context.js';
@@ -15,10 +15,12 @@ import {
   type AlertRule,
   type SavedSearch,
 } from './alerts.present.js';
+import type { AlertCursor } from './alerts.replay.js';
 import type { AlertRuleParams } from './alerts.rules.js';
 import { SavedSearches } from './alerts.searches.js';
+import { AlertFeed, type AlertSink, type ResumeRequest } from './alerts.stream.js';
 import type { Observation } from './monitoring.schemas.js';
-import type { AlertEventTable, AlertRuleTable } from './outputs.tables.js';
+import type { AlertRuleTable } from './outputs.tables.js';
 
 export type { AlertEvent, AlertRule, SavedSearch } from './alerts.present.js';
 import { isCategory } from './taxonomy.js';
@@ -27,7 +29,8 @@ import { isCategory } from './taxonomy.js';
  * Alerts and saved searches: the rules of each party (national: releasability `owner`), the
  * fired alerts, the live streams, and the bus subscriptions that hand each new observation or
  * changed incident to the evaluation and delivery (`alerts.delivery.ts`). Saved searches are
- * in `alerts.searches.ts`; this class is the module's one public surface for both.
+ * in `alerts.searches.ts`, the resumable alert stream in `alerts.stream.ts`; this class is the
+ * module's one public surface for all of them.
  */
 export class AlertsService {
   private readonly live = new EventEmitter();
@@ -39,12 +42,14 @@ export class AlertsService {
 
   private readonly delivery: AlertDelivery;
   private readonly searches: SavedSearches;
+  private readonly feed: AlertFeed;
 
   constructor(private readonly ctx: AppContext) {
     this.live.setMaxListeners(0);
     this.retryBaseMs = Number(process.env.ALERT_WEBHOOK_RETRY_BASE_MS ?? 5000) || 5000;
     this.delivery = new AlertDelivery(ctx, this.retryBaseMs);
     this.searches = new SavedSearches(ctx);
+    this.feed = new AlertFeed(ctx, this.live);
   }
 
   /** Subscribes to the monitoring events and starts the webhook retry sweep (servers only). */
@@ -263,13 +268,20 @@ export class AlertsService {
 
   // ---- live streams ------------------------------------------------------------------------
 
-  /** Calls `send` with each new alert the viewer may see; returns the unsubscribe function. */
-  onAlert(viewer: Viewer, send: (alert: AlertEvent) => void): () => void {
-    const handler = (row: AlertEventTable) => {
-      if (canSee(viewer, row)) send(presentAlert(row));
-    };
-    this.live.on('alert', handler);
-    return () => this.live.off('alert', handler);
+  /**
+   * Where a reconnecting alert stream resumes (`Last-Event-ID`); null when none was sent.
+   * Throws 400 naming the header or parameter when it is not a position of the stream.
+   */
+  resumePoint(viewer: Viewer, sent: ResumeRequest | null): Promise<AlertCursor | null> {
+    return this.feed.resumePoint(viewer, sent);
+  }
+
+  /**
+   * Sends the viewer's stored alerts after `after` (oldest first, bounded, see
+   * `alerts.replay.ts`), then each new alert the viewer may see; returns the unsubscribe function.
+   */
+  streamAlerts(viewer: Viewer, after: AlertCursor | null, sink: AlertSink): () => void {
+    return this.feed.open(viewer, after, sink);
   }
 
   /** Calls `send` with each new observation the viewer may see (for live maps). */
