@@ -171,6 +171,21 @@ export function SuccessNotice({ shown, children }: { shown: boolean; children: R
   );
 }
 
+/**
+ * The row under a form with its primary submit button, disabled while `busy` (a write runs).
+ *
+ * @example <SubmitActions busy={busy}>{t('common.save')}</SubmitActions>
+ */
+export function SubmitActions({ busy, children }: { busy?: boolean; children: ReactNode }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {children}
+      </button>
+    </div>
+  );
+}
+
 /** The message for one field of a refused request, for a field's `error` prop. */
 export function fieldError(error: Error | undefined, field: string): string | undefined {
   return error instanceof ApiProblem ? problemFieldErrors(error.problem)[field] : undefined;

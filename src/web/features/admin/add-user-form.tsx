@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import type { NewUser, Role, User } from '../../api/types.js';
-import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ROLES } from './roles.js';
@@ -68,11 +68,7 @@ export function AddUserForm({ party, onAdded }: { party: string; onAdded: (user:
         error={fieldError('password')}
         onChange={(e) => setPassword(e.target.value)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('admin.addUser')}
-        </button>
-      </div>
+      <SubmitActions busy={busy}>{t('admin.addUser')}</SubmitActions>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { api } from '../../api/client.js';
 import type { ApiToken, Page as ListPage, User } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { DataTable, type Column } from '../../components/data-table.js';
-import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { Page, Section } from '../../components/page.js';
 import { Async } from '../../components/states.js';
@@ -138,11 +138,7 @@ export default function TokensPage() {
               .filter((u) => !u.disabled)
               .map((u) => [u.username, `${u.username} (${t(`role.${u.role}`)})`] as const)}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary">
-              {t('admin.createToken')}
-            </button>
-          </div>
+          <SubmitActions>{t('admin.createToken')}</SubmitActions>
         </form>
       </Section>
       <Async state={tokens}>
