@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Delivery, NewDelivery } from './support-api.js';
@@ -102,11 +102,7 @@ export function DeliveryForm({
         onChange={(e) => setNote(e.target.value)}
         error={fieldError('note')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('support.recordDelivery')}
-        </button>
-      </div>
+      <SubmitActions busy={busy}>{t('support.recordDelivery')}</SubmitActions>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
-import { ProblemSummary, SelectField, SuccessNotice } from '../../components/form.js';
+import { ProblemSummary, SelectField, SuccessNotice, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agreement } from '../../../modules/agreements/agreements.schemas.js';
@@ -68,11 +68,7 @@ export function PledgeLinksForm({ pledge, onSaved }: { pledge: Pledge; onSaved: 
         options={[none, ...(agreements.data?.items ?? []).map((x) => [x.id, x.title] as const)]}
         error={fieldError('agreementId')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('common.save')}
-        </button>
-      </div>
+      <SubmitActions>{t('common.save')}</SubmitActions>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CAPABILITY_ORDER } from './capabilities.js';
@@ -117,11 +117,7 @@ export function RequirementForm({
         options={RELEASABILITY.map((r) => [r, t(`support.releasability.${r}`)] as const)}
         error={fieldError('releasability')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('support.stateRequirement')}
-        </button>
-      </div>
+      <SubmitActions>{t('support.stateRequirement')}</SubmitActions>
     </form>
   );
 }

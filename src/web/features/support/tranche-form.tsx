@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Tranche } from './support-api.js';
@@ -46,11 +46,7 @@ export function TrancheForm({ tranche, onSaved }: { tranche: Tranche; onSaved: (
       {field(t('support.tranchePledged'), 'pledged', pledged, setPledged)}
       {field(t('support.trancheFunded'), 'funded', funded, setFunded)}
       {field(t('support.trancheDelivered'), 'delivered', delivered, setDelivered)}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('support.updateTranche', { label: tranche.label })}
-        </button>
-      </div>
+      <SubmitActions>{t('support.updateTranche', { label: tranche.label })}</SubmitActions>
     </form>
   );
 }
