@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, SelectField, SuccessNotice, TextField } from '../../components/form.js';
+import {
+  ProblemSummary,
+  SelectField,
+  SuccessNotice,
+  TextField,
+  SubmitActions,
+} from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RATIFICATION_STATES, type Agreement, type AgreementPatch } from './agreements-api.js';
@@ -102,11 +108,7 @@ export function AgreementStateForm({ agreement: a, onSaved }: { agreement: Agree
         onChange={(e) => setUrl(e.target.value)}
         error={fieldError('documentUrl')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('common.save')}
-        </button>
-      </div>
+      <SubmitActions>{t('common.save')}</SubmitActions>
     </form>
   );
 }
