@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { BarChart } from '../../components/chart/index.js';
-import { ProblemSummary, SelectField, TextField } from '../../components/form.js';
+import { ProblemSummary, SelectField, TextField, SubmitActions } from '../../components/form.js';
 import { Page, Section } from '../../components/page.js';
 import { Loading } from '../../components/states.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -95,11 +95,7 @@ export default function PivotalityPage() {
               onChange={(e) => setByDay(e.target.value)}
             />
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {t('guarantees.analyse')}
-            </button>
-          </div>
+          <SubmitActions busy={busy}>{t('guarantees.analyse')}</SubmitActions>
         </form>
       </Section>
       {busy && <Loading />}

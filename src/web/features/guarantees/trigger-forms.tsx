@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
-import { ProblemSummary, TextField } from '../../components/form.js';
+import { ProblemSummary, TextField, SubmitActions } from '../../components/form.js';
 import { useSubmit } from '../../components/use-submit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Trigger } from './guarantees-api.js';
@@ -151,11 +151,7 @@ export function TriggerForm({ onCreated }: { onCreated: () => void }) {
           onChange={(e) => setAttributedTo(e.target.value)}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('guarantees.defineTrigger')}
-        </button>
-      </div>
+      <SubmitActions busy={busy}>{t('guarantees.defineTrigger')}</SubmitActions>
     </form>
   );
 }
