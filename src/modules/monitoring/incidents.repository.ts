@@ -46,28 +46,13 @@ export const incidentsRepository = {
   },
 
   /** Inserts new incidents and rewrites the figures of existing ones, in a few statements. */
-  async upsert(db: Executor, rows: readonly IncidentTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 300) {
-      await db
-        .insertInto('incidents')
-        .values(rows.slice(i, i + 300))
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => {
-            const keep = new Set([
-              'id',
-              'created_at',
-              'owner_party',
-              'releasability',
-              'releasable_to',
-              'status',
-              'attribution',
-            ]);
-            const columns = Object.keys(rows[0]!).filter((c) => !keep.has(c)) as (keyof IncidentTable)[];
-            return Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]));
-          }),
-        )
-        .execute();
-    }
+  async upsert(trx: Executor, rows: readonly IncidentTable[]): Promise<void> {
+    // Corroboration rewrites the summary; status, attribution, owner and audience are the
+    // workflow's and the creator's, never changed by a later batch.
+    await insertRows(trx, 'incidents', rows, {
+      key: 'id',
+      keep: ['created_at', 'owner_party', 'releasability', 'releasable_to', 'status', 'attribution'],
+    });
   },
 
   async update(db: Executor, id: string, patch: Partial<IncidentTable>): Promise<void> {

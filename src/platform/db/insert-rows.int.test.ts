@@ -15,10 +15,10 @@ describe('SqliteStatements', () => {
     const connection = new SQLite(':memory:');
     let prepared = 0;
     const prepare = connection.prepare.bind(connection);
-    connection.prepare = ((text: string) => {
+    connection.prepare = (text: string) => {
       prepared++;
       return prepare(text);
-    });
+    };
     const statements = new SqliteStatements(connection, 2);
     const a = statements.prepare('select 1');
     expect(statements.prepare('select 1')).toBe(a);
@@ -77,6 +77,28 @@ describe.each(testDialects())('insertRows on %s', (dialect) => {
     ).rejects.toThrow();
     const count = await sql<{ n: number }>`select count(*) as n from bulk_rows`.execute(handle.db);
     expect(Number(count.rows[0]!.n)).toBe(6001);
+  });
+
+  it('upserts: rows whose key exists update every column but the kept ones, new rows are added', async () => {
+    const changed = [
+      { id: 'r1', n: 1001, x: 0.5, note: 'changed' },
+      { id: 'new', n: 9999, x: 1.5, note: 'added' },
+    ];
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        insertRows(trx, table, changed as never, { key: 'id' as never, keep: ['n' as never] }),
+      );
+    const got = await sql<{
+      id: string;
+      n: number;
+      x: number;
+      note: string;
+    }>`select id, n, x, note from bulk_rows where id in ('r1', 'new') order by id`.execute(handle.db);
+    expect(got.rows.map((r) => ({ ...r, n: Number(r.n), x: Number(r.x) }))).toEqual([
+      { id: 'new', n: 9999, x: 1.5, note: 'added' },
+      { id: 'r1', n: 1, x: 0.5, note: 'changed' },
+    ]);
   });
 
   it('refuses to hand out the SQLite connection outside a transaction', () => {
