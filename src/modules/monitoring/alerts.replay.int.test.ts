@@ -201,7 +201,7 @@ describe.each(testDialects())('the alert stream resumes after Last-Event-ID on %
     const stop = t.ctx.services.alerts.streamAlerts(
       gbr.viewer,
       { at: '2000-01-01T00:00:00.000Z', id: uuid() },
-      { alert: (a) => received.push(a.id), replayed: () => (replayed = true) },
+      { alert: (a) => received.push(a.id), replayed: () => (replayed = true), end: () => undefined },
     );
     // The bus announces the same alert again (another server, a retry) while the backlog is read.
     await t.ctx.bus.publish('monitoring.alert', { id: stored!.id });

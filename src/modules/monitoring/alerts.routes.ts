@@ -230,6 +230,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
       stop = alerts.streamAlerts(viewer, after, {
         alert: (a, position) => send('alert', position, a),
         replayed: (end) => send('replayed', null, end),
+        end: () => reply.raw.end(),
       });
     },
   );

@@ -37,6 +37,8 @@ export interface ReplayEnd {
 export interface AlertSink {
   alert(alert: AlertEvent, position: string): void;
   replayed(end: ReplayEnd): void;
+  /** Ends the answer (the replay could not be read); the client reconnects by itself. */
+  end(): void;
 }
 
 /**
@@ -115,7 +117,10 @@ export class AlertFeed {
         ({ rows, truncated }) => flush(rows, truncated),
         (error: unknown) => {
           this.ctx.log.warn({ err: error }, 'alert replay failed');
-          flush([], true);
+          // Going live would leave a gap: end, and the client reconnects from the same position.
+          closed = true;
+          this.live.off('alert', handler);
+          sink.end();
         },
       );
     }
