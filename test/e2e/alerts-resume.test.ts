@@ -125,4 +125,36 @@ describe('alerts survive a reload and the time the application was closed', () =
     expect(await remembered(gbr)).toEqual({});
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('starts the stream afresh when the remembered position is refused', async () => {
+    const page = await e2e.newPage();
+    const urls = streamUrls(page);
+    await signIn(page, 'gbr.coordinator');
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { id: string };
+    await page.evaluate(
+      (key) =>
+        window.localStorage.setItem(key, JSON.stringify({ lastEventId: 'damaged', unread: 4, readAt: null })),
+      `guarantor.alerts.${me.id}`,
+    );
+    await page.reload();
+    await page.getByTestId('who').waitFor();
+    // The count remembered is kept; the refused position is dropped and the stream reopens.
+    await expect
+      .poll(() => page.getByTestId('alerts-indicator').getAttribute('aria-label'))
+      .toBe('Alerts, unread: 4');
+    await expect
+      .poll(() => urls.slice(1).map((url) => new URL(url).searchParams.get('lastEventId')), {
+        timeout: 15_000,
+      })
+      .toEqual(expect.arrayContaining(['damaged', null]));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (key) => JSON.parse(window.localStorage.getItem(key)!) as unknown,
+          `guarantor.alerts.${me.id}`,
+        ),
+      )
+      .toMatchObject({ lastEventId: null, unread: 4 });
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
