@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteStatements } from './sqlite-statements.js';
 
 /** Which SQL engine a deployment runs on. */
@@ -48,10 +49,24 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  let checkpointer: SqliteCheckpointer | undefined;
+  if (url !== ':memory:') {
+    // Checkpoints run on a worker; the writer's own threshold (about 80 MB of WAL) only bounds
+    // the log should the worker fall behind.
+    sqlite.pragma('wal_autocheckpoint = 20000');
+    checkpointer = new SqliteCheckpointer(url);
+  }
   const statements = new SqliteStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
   SQLITE_CONNECTIONS.set(db.getExecutor().adapter, statements);
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 // The SQLite connection behind each Kysely instance, keyed by its adapter: an object that a
