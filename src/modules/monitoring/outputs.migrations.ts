@@ -96,4 +96,11 @@ export const outputsMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '03-monitoring-203-alert-events-time': {
+    // The fired-alerts list and the stream's replay after a Last-Event-ID read alerts in
+    // (at, id) order, newest first: without this index each read sorted the whole table.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('alert_events_time').on('alert_events').columns(['at', 'id']).execute();
+    },
+  },
 };
