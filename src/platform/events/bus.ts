@@ -21,6 +21,10 @@ export interface EventBus {
 }
 
 const CHANNEL = 'guarantor_events';
+// PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more.
+const MAX_PAYLOAD_BYTES = 7_900;
+// Notifications per statement when a burst is flushed.
+const NOTIFY_PER_QUERY = 100;
 
 /** The bus for a single process (SQLite deployments and unit tests). */
 export function createLocalBus(): EventBus {
@@ -49,17 +53,28 @@ export async function createPostgresBus(url: string, log: Logger): Promise<Event
   listener.on('notification', (msg) => {
     if (!msg.payload) return;
     try {
-      const event = JSON.parse(msg.payload) as BusEvent;
-      local.emit(event.topic, event.payload);
+      // A notification carries a batch of events (an array), or one event from a server of
+      // an earlier version during a rolling upgrade.
+      const parsed = JSON.parse(msg.payload) as BusEvent | BusEvent[];
+      for (const event of Array.isArray(parsed) ? parsed : [parsed]) local.emit(event.topic, event.payload);
     } catch (error) {
       log.warn({ err: error }, 'ignored a malformed bus notification');
     }
   });
   listener.on('error', (error) => log.error({ err: error }, 'event bus listener failed'));
   await listener.query(`LISTEN ${CHANNEL}`);
+  const batcher = new NotifyBatcher(async (payloads) => {
+    for (let i = 0; i < payloads.length; i += NOTIFY_PER_QUERY) {
+      const chunk = payloads.slice(i, i + NOTIFY_PER_QUERY);
+      await publisher.query(`SELECT ${chunk.map((_, k) => `pg_notify($1, $${k + 2})`).join(', ')}`, [
+        CHANNEL,
+        ...chunk,
+      ]);
+    }
+  });
   return {
-    async publish(topic, payload) {
-      await publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
+    publish(topic, payload) {
+      return batcher.add(JSON.stringify({ topic, payload }));
     },
     subscribe(topic, handler) {
       local.on(topic, handler);
@@ -70,4 +85,59 @@ export async function createPostgresBus(url: string, log: Logger): Promise<Event
       await publisher.end();
     },
   };
+}
+
+/**
+ * Gathers the events published in one turn of the event loop into as few NOTIFY payloads as
+ * fit (JSON arrays under PostgreSQL's limit) and sends them together: an NDJSON chunk of
+ * 2,000 observations published 2,000 events, one query each, which took a third of the
+ * server's time in ingest on PostgreSQL. Each `add` settles when its payload was sent.
+ */
+export class NotifyBatcher {
+  private queue: { event: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(private readonly send: (payloads: string[]) => Promise<void>) {}
+
+  /** Queues one serialised event; rejects at once when it alone is over the limit. */
+  add(event: string): Promise<void> {
+    if (Buffer.byteLength(event) + 2 > MAX_PAYLOAD_BYTES)
+      return Promise.reject(
+        new RangeError(`a bus event of ${Buffer.byteLength(event)} bytes is over the NOTIFY limit`),
+      );
+    return new Promise((resolve, reject) => {
+      if (this.queue.length === 0) setImmediate(() => void this.flush());
+      this.queue.push({ event, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    const payloads = packPayloads(batch.map((b) => b.event));
+    try {
+      await this.send(payloads);
+      for (const b of batch) b.resolve();
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+}
+
+/** Packs serialised events, in order, into JSON arrays each under the NOTIFY limit. */
+export function packPayloads(events: readonly string[]): string[] {
+  const payloads: string[] = [];
+  let current: string[] = [];
+  let bytes = 2;
+  for (const event of events) {
+    const size = Buffer.byteLength(event) + 1;
+    if (current.length > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
+      payloads.push(`[${current.join(',')}]`);
+      current = [];
+      bytes = 2;
+    }
+    current.push(event);
+    bytes += size;
+  }
+  if (current.length > 0) payloads.push(`[${current.join(',')}]`);
+  return payloads;
 }
