@@ -1,4 +1,18 @@
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Member names recur across records: each is checked and quoted once (bounded, in case a
+// client sends ever new names).
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 10_000;
+
+function quotedName(name: string): string {
+  let quoted = NAMES.get(name);
+  if (quoted === undefined) {
+    quoted = canonicalJson(name);
+    if (NAMES.size < MAX_NAMES) NAMES.set(name, quoted);
+  }
+  return quoted;
+}
 
 /**
  * RFC 8785 (JCS) canonical JSON of a JSON value: object members sorted by their names' UTF-16
@@ -13,7 +27,9 @@ export function canonicalJson(value: unknown): string {
   switch (typeof value) {
     case 'string':
       // I-JSON (RFC 7493 §2.1), which RFC 8785 requires: no lone surrogates.
-      if (LONE_SURROGATE.test(value)) throw new TypeError('JSON strings may not hold lone surrogates');
+      // The plain test first: the lookaround one costs more, and surrogates are rare.
+      if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
+        throw new TypeError('JSON strings may not hold lone surrogates');
       return JSON.stringify(value);
     case 'boolean':
       return JSON.stringify(value);
@@ -42,7 +58,7 @@ export function canonicalJson(value: unknown): string {
       for (const key of keys) {
         const item = record[key];
         if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-        out += `${first ? '' : ','}${canonicalJson(key)}:${canonicalJson(item)}`;
+        out += `${first ? '' : ','}${quotedName(key)}:${canonicalJson(item)}`;
         first = false;
       }
       return `${out}}`;
