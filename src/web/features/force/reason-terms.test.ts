@@ -28,4 +28,13 @@ describe('localiseReasonVars', () => {
       atLeast: 3,
     });
   });
+
+  it("names the engine's default unit, and leaves a condition's own unit as written", () => {
+    expect(localiseReasonVars({ unit: 'units', atLeast: '3' }, t, has)).toEqual({
+      unit: 'unités',
+      atLeast: '3',
+    });
+    expect(localiseReasonVars({ unit: 'EUR' }, t, has)).toEqual({ unit: 'EUR' });
+    expect(localiseReasonVars({ unit: 'sorties per day' }, t, has)).toEqual({ unit: 'sorties per day' });
+  });
 });

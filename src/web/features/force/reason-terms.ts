@@ -27,6 +27,7 @@ export const reasonTerms = defineStrings({
     'force.term.state.fulfilled': 'fulfilled',
     'force.term.state.withdrawn': 'withdrawn',
     'force.term.state.lapsed': 'lapsed',
+    'force.term.unit.units': 'units',
   },
   fr: {
     'force.term.kind.unit': 'troupes ou unité',
@@ -49,6 +50,7 @@ export const reasonTerms = defineStrings({
     'force.term.state.fulfilled': 'réalisé',
     'force.term.state.withdrawn': 'retiré',
     'force.term.state.lapsed': 'caduc',
+    'force.term.unit.units': 'unités',
   },
   uk: {
     'force.term.kind.unit': 'війська або підрозділ',
@@ -71,12 +73,14 @@ export const reasonTerms = defineStrings({
     'force.term.state.fulfilled': 'виконано',
     'force.term.state.withdrawn': 'відкликано',
     'force.term.state.lapsed': 'втратило чинність',
+    'force.term.unit.units': 'од.',
   },
 });
 
 /**
  * A reason's placeholder values with the engine's codes named in the language: `state` and
- * `kind` by their terms, `scope` part by part (kinds, and pillars by their section names).
+ * `kind` by their terms, `scope` part by part (kinds, and pillars by their section names),
+ * and the engine's default `unit` ("units"; a condition's own unit is the planner's text).
  * Other values (names, figures, dates) pass unchanged.
  */
 export function localiseReasonVars(
@@ -94,6 +98,8 @@ export function localiseReasonVars(
     const value = out[name];
     if (typeof value === 'string') out[name] = term(value);
   }
+  if (typeof out.unit === 'string' && has(`force.term.unit.${out.unit}`))
+    out.unit = t(`force.term.unit.${out.unit}`);
   if (typeof out.scope === 'string') out.scope = out.scope.split(', ').map(term).join(', ');
   return out;
 }
