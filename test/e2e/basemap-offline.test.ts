@@ -141,14 +141,18 @@ describe('the detail basemap offline', () => {
     // Offered once a service worker is in control: without one nothing would be kept.
     const keep = page.getByTestId('keep-offline');
     await keep.waitFor({ timeout: 15_000 });
+    // As if the map had read the header before the worker took control: nothing kept yet.
+    await page.evaluate((name) => caches.delete(name), BASEMAP_CACHE);
     await keep.getByRole('button', { name: 'Keep this area for offline use' }).click();
     const status = keep.getByRole('status');
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('kept');
     expect(await status.innerText()).toMatch(
       /^Kept for offline use: \d+ tiles of the detail map, down to zoom 10$/,
     );
-    // Every zoom of the archive, each its own range, is kept (and the header read).
+    // Every zoom of the archive, each its own range, is kept, and the header with its root
+    // directory, even when the map read it before the worker took control of the page.
     await expect.poll(async () => (await cachedRanges(page)).length).toBeGreaterThanOrEqual(11 + 1);
+    expect((await cachedRanges(page)).some((key) => key.endsWith(' 0-16383'))).toBe(true);
     await screenshot(page, 'basemap-keep-offline-360');
 
     await context.setOffline(true);

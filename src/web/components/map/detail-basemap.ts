@@ -8,7 +8,7 @@ import { planOfflineArea, type TileAddress } from './offline-area.js';
 export const DETAIL_BASEMAP_URL = '/api/v1/basemap/detail.pmtiles';
 
 let protocol: Protocol | undefined;
-/** The archive the map reads, shared with `keepAreaOffline` so both ask for the same ranges. */
+/** The archive the map reads, once it reads one (`keepAreaOffline` needs a detail basemap). */
 let archive: PMTiles | undefined;
 
 /**
@@ -106,15 +106,19 @@ export interface KeptArea {
 /**
  * Reads every tile of the detail basemap over the map's current view, from the archive's
  * coarsest zoom to the deepest the map can show (within OFFLINE_AREA_TILE_BUDGET tiles),
- * through the same reader as the map, so that the service worker keeps exactly the byte
- * ranges the map will ask for offline. Four requests at a time; `onProgress` counts tiles.
+ * asking for the same ranges as the map's reader, header and directories included, so that
+ * the service worker keeps exactly the byte ranges the map will ask for offline. Four requests at a time; `onProgress` counts tiles.
  */
 export async function keepAreaOffline(
   map: MapLibreMap,
   onProgress: (done: number, total: number) => void,
 ): Promise<KeptArea> {
   if (!archive) throw new Error('no detail basemap');
-  const reader = archive;
+  // A reader of its own, with an empty cache: the map's reader may have read the header and
+  // directories before the service worker took control of the page, and would not ask for
+  // them again, so they would be missing offline. The ranges are the same, so the worker
+  // keeps exactly what the map's reader asks for after a reload.
+  const reader = new PMTiles(DETAIL_BASEMAP_URL);
   const header = await reader.getHeader();
   // MapLibre reads 256 px raster tiles one zoom deeper than the map's zoom, 512 px vector
   // tiles at it.
