@@ -171,8 +171,11 @@ describe('the detail basemap offline', () => {
     // Zooms never shown online are there too: every range is answered by the worker.
     await expect.poll(() => offline.length, { timeout: 15_000 }).toBeGreaterThan(2);
     await page.waitForTimeout(1500);
-    const answers = await Promise.all(offline.map((r) => r.response()));
-    expect(answers.map((a) => [a?.status(), a?.fromServiceWorker()])).toEqual(offline.map(() => [206, true]));
+    // Requests the map cancelled while zooming are left out; every other one is answered.
+    const asked = offline.filter((r) => r.failure()?.errorText !== 'net::ERR_ABORTED');
+    expect(asked.length).toBeGreaterThan(2);
+    const answers = await Promise.all(asked.map((r) => r.response()));
+    expect(answers.map((a) => [a?.status(), a?.fromServiceWorker()])).toEqual(asked.map(() => [206, true]));
     expect(await page.locator('.map__attribution').innerText()).not.toContain('unavailable');
     expect(served).toEqual([]);
     expect(e2e.outsideRequests).toEqual([]);

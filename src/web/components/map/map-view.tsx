@@ -193,6 +193,9 @@ export default function MapView({
         if (!live || !added) return;
         setDetail(true);
         map.once('idle', () => container.current?.setAttribute('data-basemap-detail', 'loaded'));
+        // A map that was idle already (the source added by an earlier run of this effect, its
+        // tiles answered at once by the service worker) fires 'idle' only after another frame.
+        map.triggerRepaint();
       })
       // Without its detail the map still has the Natural Earth outlines: say so, do not fail.
       .catch((e: unknown) => live && setDetailError(e instanceof Error ? e.message : String(e)));
