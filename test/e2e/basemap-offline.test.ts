@@ -141,6 +141,10 @@ describe('the detail basemap offline', () => {
     // Offered once a service worker is in control: without one nothing would be kept.
     const keep = page.getByTestId('keep-offline');
     await keep.waitFor({ timeout: 15_000 });
+    // Read once more with the worker in control, which keeps the session for offline use.
+    await page.reload();
+    await detailLoaded(page);
+    await keep.waitFor({ timeout: 15_000 });
     // As if the map had read the header before the worker took control: nothing kept yet.
     await page.evaluate((name) => caches.delete(name), BASEMAP_CACHE);
     await keep.getByRole('button', { name: 'Keep this area for offline use' }).click();
@@ -162,7 +166,10 @@ describe('the detail basemap offline', () => {
       if (new URL(r.url()).pathname === BASEMAP) offline.push(r);
     });
     await page.reload();
-    await detailLoaded(page);
+    await page.getByTestId('field-report').waitFor({ timeout: 15_000 });
+    // The archive is opened from the kept header (the map's "idle", which marks the detail
+    // loaded, may wait on other layers; the answers below are what matters offline).
+    await expect.poll(() => offline.length, { timeout: 30_000 }).toBeGreaterThan(0);
     const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
     for (let i = 0; i < 3; i++) {
       await zoomIn.click();
