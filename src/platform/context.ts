@@ -36,8 +36,10 @@ export interface AppContext {
   log: Logger;
   bus: EventBus;
   services: Services;
-  /** Closes the bus and the database. */
+  /** Runs the hooks given to `onClose` (latest first), then closes the bus and the database. */
   close(): Promise<void>;
+  /** Registers work to finish before the database closes (a module's worker threads). */
+  onClose(hook: () => Promise<void>): void;
 }
 
 /** The database handle of a context, for code that opens its own transactions. */

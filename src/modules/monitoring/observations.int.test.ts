@@ -3,6 +3,7 @@ import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
 import { contentHash as ledgerContentHash } from '../ledger/leaf.js';
 import { anObservation } from './observations.factory.js';
+import { NDJSON_CHUNK } from './observations.routes.js';
 import { observationLedgerContent } from './observations.service.js';
 import { exerciseZoneSet } from './zones.exercise.js';
 
@@ -242,5 +243,61 @@ describe.each(testDialects())('observations on %s', (dialect) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].pointer).toBe('/bbox');
+  });
+
+  it('answers every line of a batch of several chunks in order, the later chunks prepared on the worker', async () => {
+    const n = NDJSON_CHUNK + 300;
+    const texts = Array.from({ length: n }, (_, i) =>
+      JSON.stringify(
+        anObservation({
+          location: {
+            type: 'Point',
+            coordinates: [36.5 + (i % 50) * 0.01, 47.9 + Math.floor(i / 50) * 0.001],
+          },
+          observedAt: '2026-03-20T10:00:00Z',
+          observedUntil: undefined,
+          source: { kind: 'patrol', id: `P-${i % 7}`, reliability: 'B', credibility: 2 },
+        }),
+      ),
+    );
+    texts[NDJSON_CHUNK - 1] = '{broken';
+    texts[NDJSON_CHUNK + 5] = JSON.stringify(anObservation({ uncertaintyM: -1 }));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/observations',
+      headers: { ...gbr.headers, 'content-type': 'application/x-ndjson' },
+      payload: texts.join('\n'),
+    });
+    const answers = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; status: string });
+    expect(answers.map((a) => a.line)).toEqual(texts.map((_, i) => i + 1));
+    const rejected = answers.filter((a) => a.status === 'rejected').map((a) => a.line);
+    expect(rejected).toEqual([NDJSON_CHUNK, NDJSON_CHUNK + 6]);
+    const ids = texts.flatMap((l) => (l.startsWith('{"id"') ? [(JSON.parse(l) as { id: string }).id] : []));
+    const stored = await t.ctx.db
+      .selectFrom('observations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('id', 'in', ids)
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(n - 2);
+  });
+
+  it('tags a batch prepared before the zones changed under the zones current when it is stored', async () => {
+    const o = anObservation({ location: { type: 'Point', coordinates: [37.7, 48.36] } });
+    const batch = await t.ctx.services.observations.prepareNdjson(gbr.viewer, [JSON.stringify(o)], [1]);
+    const set = exerciseZoneSet();
+    const next = await t.ctx.services.zones.put(
+      { system: 'test' },
+      { ...set, features: set.features.filter((f) => f.properties.kind !== 'sector') },
+    );
+    expect(batch.zoneVersion).toBe(next.version - 1);
+    expect(batch.valid[0]!.row.sector).not.toBeNull();
+    const [answer] = await t.ctx.services.observations.storePrepared(gbr.viewer, batch);
+    expect(answer).toMatchObject({
+      status: 'stored',
+      observation: { tags: { zoneVersion: next.version, sector: null } },
+    });
   });
 });

@@ -41,16 +41,32 @@ export function observationRow(
     quantity: input.quantity ?? null,
     weapon_class: input.weaponClass ?? null,
     violation: categoryDefinition(category).violation || tags.withdrawalViolation ? 1 : 0,
+    ...tagColumns(tags),
+    incident_id: null,
+    exercise: exercise ? 1 : 0,
+    received_at: receivedAt,
+    ...toColumns(owner, input.releasability),
+  };
+}
+
+function tagColumns(tags: ZoneTags) {
+  return {
     zone_version: tags.zoneVersion,
     zones: tags.zones.length > 0 ? `,${tags.zones.join(',')},` : '',
     sector: tags.sector,
     side: tags.side,
     distance_to_line_m: tags.distanceToLineM,
     withdrawal_violation: tags.withdrawalViolation ? 1 : 0,
-    incident_id: null,
-    exercise: exercise ? 1 : 0,
-    received_at: receivedAt,
-    ...toColumns(owner, input.releasability),
+  };
+}
+
+/** The row with its zone tags replaced (an observation tagged under an older zone set). */
+export function withTags(row: ObservationTable, tags: ZoneTags): ObservationTable {
+  const category = row.category as Category;
+  return {
+    ...row,
+    ...tagColumns(tags),
+    violation: categoryDefinition(category).violation || tags.withdrawalViolation ? 1 : 0,
   };
 }
 

@@ -111,38 +111,37 @@ async function* ingestNdjson(
   viewer: Viewer,
   body: string,
 ): AsyncGenerator<string> {
+  const chunks: { texts: string[]; lines: number[] }[] = [];
+  let chunk: { texts: string[]; lines: number[] } = { texts: [], lines: [] };
   const lines = body.split('\n');
-  let inputs: unknown[] = [];
-  let numbers: number[] = [];
-  const flush = async function* () {
-    const results = await service.ingestMany(viewer, inputs, { lines: numbers, brief: true });
-    yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
-    inputs = [];
-    numbers = [];
-  };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
     if (text === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      if (inputs.length > 0) yield* flush();
-      const answer = {
-        line: i + 1,
-        id: null,
-        status: 'rejected',
-        reason: 'validation',
-        errors: [{ pointer: '/', detail: `not JSON: ${(error as Error).message}` }],
-      };
-      yield `${JSON.stringify(answer)}\n`;
-      continue;
+    chunk.texts.push(text);
+    chunk.lines.push(i + 1);
+    if (chunk.texts.length >= NDJSON_CHUNK) {
+      chunks.push(chunk);
+      chunk = { texts: [], lines: [] };
     }
-    inputs.push(value);
-    numbers.push(i + 1);
-    if (inputs.length >= NDJSON_CHUNK) yield* flush();
   }
-  if (inputs.length > 0) yield* flush();
+  if (chunk.texts.length > 0) chunks.push(chunk);
+  // The first chunk is prepared here while the preparation worker takes the second; from then
+  // on the worker prepares the next chunk while this thread stores the current one.
+  const prepare = (c: { texts: string[]; lines: number[] } | undefined, inline: boolean) => {
+    if (!c) return undefined;
+    const p = service.prepareNdjson(viewer, c.texts, c.lines, { inline });
+    p.catch(() => undefined); // awaited below; a failure is not left unhandled meanwhile
+    return p;
+  };
+  let following = prepare(chunks[1], false);
+  let next = prepare(chunks[0], true);
+  for (let k = 0; next; k++) {
+    const batch = await next;
+    next = following;
+    following = prepare(chunks[k + 2], false);
+    const results = await service.storePrepared(viewer, batch, { brief: true });
+    yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
+  }
 }
 
 /** Routes of observations: ingest (JSON and NDJSON), lists, GeoJSON, counts and H3 aggregates. */

@@ -1,37 +1,29 @@
 import { requireRole, type Role, type Viewer } from '../../platform/access/viewer.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { AppContext } from '../../platform/context.js';
-import { isoTime } from '../../platform/db/columns.js';
-import { badRequest, notFound, ProblemError, type ProblemErrorItem } from '../../platform/http/problem.js';
+import { badRequest, notFound, ProblemError } from '../../platform/http/problem.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import type { CorroborationOptions } from './corroborate.js';
 import { lockAreas, storeAndCorroborate } from './incidents.engine.js';
 import type { Observation, ObservationInput } from './monitoring.schemas.js';
 import type { ObservationTable } from './monitoring.tables.js';
 import { observationsRepository as repo, type ObservationFilter } from './observations.repository.js';
-import { observationRow, presentObservation } from './observations.present.js';
-import { contentHash, validateObservation } from './observations.validate.js';
-import { tagPoint } from './tag-zone.js';
-import type { Category } from './taxonomy.js';
+import {
+  prepareNdjson as prepareNdjsonLines,
+  prepareObservations,
+  tagsOf,
+  type IngestResult,
+  type PreparedBatch,
+  type PreparedObservation,
+} from './observations.prepare.js';
+import { PreparePool } from './observations.prepare-pool.js';
+import { presentObservation, withTags } from './observations.present.js';
 import type { ZonesService } from './zones.service.js';
 
 /** Roles that may post observations. */
 export const REPORTERS: readonly Role[] = ['monitor', 'verifier', 'coordinator', 'integration'];
 
-/** The answer for one observation of a batch. */
-export interface IngestResult {
-  /** Line (NDJSON, CSV) or position from 1 of the item in its batch. */
-  line: number;
-  id: string | null;
-  status: 'stored' | 'replayed' | 'rejected';
-  /** Why it was rejected: `validation` (400) or `conflict` (409, same id, other content). */
-  reason?: 'validation' | 'conflict';
-  errors?: ProblemErrorItem[];
-  /** The stored observation; left out of `brief` answers. */
-  observation?: Observation;
-  /** The incident the stored observation belongs to. */
-  incidentId?: string | null;
-}
+export type { IngestResult } from './observations.prepare.js';
 
 /** Options of `ingestMany`. */
 export interface IngestOptions {
@@ -60,11 +52,44 @@ export interface ObservationQuery extends ObservationFilter {
  * acknowledged observation is durable and complete.
  */
 export class ObservationsService {
+  private readonly preparation: PreparePool;
+
   constructor(
     private readonly ctx: AppContext,
     private readonly zones: ZonesService,
     private readonly corroboration: CorroborationOptions,
-  ) {}
+  ) {
+    this.preparation = new PreparePool(ctx.log);
+    ctx.onClose(() => this.preparation.close());
+  }
+
+  /**
+   * Starts the preparation worker of NDJSON batches now (servers), not at the first batch;
+   * resolves when it is ready.
+   */
+  warm(): Promise<void> {
+    return this.preparation.warm();
+  }
+
+  /**
+   * Prepares NDJSON lines posted by the viewer for `storePrepared` (parsed, validated,
+   * fingerprinted, tagged under the current zones): on the preparation worker when the batch
+   * is large, so that it runs while the previous batch is being stored; on this thread with
+   * `inline`.
+   */
+  async prepareNdjson(
+    viewer: Viewer,
+    texts: readonly string[],
+    lines: readonly number[],
+    options: { inline?: boolean } = {},
+  ): Promise<PreparedBatch> {
+    requireRole(viewer, REPORTERS, 'post observations');
+    const zones = await this.zones.current();
+    const context = { owner: viewer.party, now: Date.now(), exercise: false, zones };
+    return options.inline
+      ? prepareNdjsonLines(context, texts, lines)
+      : this.preparation.prepare(context, texts, lines);
+  }
 
   /**
    * Stores one observation. Answers `stored` (new), or `replayed` with the stored observation
@@ -92,58 +117,70 @@ export class ObservationsService {
     options: IngestOptions = {},
   ): Promise<IngestResult[]> {
     requireRole(viewer, REPORTERS, 'post observations');
-    const now = Date.now();
-    const lineOf = (i: number) => options.lines?.[i] ?? i + 1;
-    const results: IngestResult[] = inputs.map((_, i) => ({ line: lineOf(i), id: null, status: 'rejected' }));
-    const valid: { index: number; input: ObservationInput; hash: string }[] = [];
+    const batch = prepareObservations(
+      {
+        owner: viewer.party,
+        now: Date.now(),
+        exercise: options.exercise ?? false,
+        zones: await this.zones.current(),
+      },
+      inputs,
+      options.lines,
+    );
+    return this.storePrepared(viewer, batch, options);
+  }
+
+  /**
+   * Stores a prepared batch (`prepareObservations`, possibly made on the preparation worker),
+   * answering per item as `ingestMany`. Rows tagged under a zone set that has since changed
+   * are tagged again, inside the transaction, under the current one.
+   */
+  async storePrepared(
+    viewer: Viewer,
+    batch: PreparedBatch,
+    options: Omit<IngestOptions, 'lines' | 'exercise'> = {},
+  ): Promise<IngestResult[]> {
+    requireRole(viewer, REPORTERS, 'post observations');
+    const { results } = batch;
+    const valid: PreparedObservation[] = [];
     let knownParties: Set<string> | undefined;
-    for (let i = 0; i < inputs.length; i++) {
-      const v = validateObservation(inputs[i], now);
-      const rawId = (inputs[i] as { id?: unknown } | null)?.id;
-      results[i]!.id = typeof rawId === 'string' ? rawId.toLowerCase() : null;
-      if (!v.ok) {
-        Object.assign(results[i]!, { reason: 'validation', errors: v.errors });
-        continue;
-      }
-      if (Array.isArray(v.value.releasability)) {
+    for (const v of batch.valid) {
+      if (v.row.owner_party !== viewer.party) throw new Error('prepared for another party');
+      if (v.parties) {
         knownParties ??= await this.ctx.services.parties.codes();
-        const unknown = v.value.releasability.filter((p) => !knownParties!.has(p));
+        const unknown = v.parties.filter((p) => !knownParties!.has(p));
         if (unknown.length > 0) {
-          Object.assign(results[i]!, {
+          Object.assign(results[v.index]!, {
             reason: 'validation',
             errors: [{ pointer: '/releasability', detail: `unknown parties ${unknown.join(', ')}` }],
           });
           continue;
         }
       }
-      valid.push({ index: i, input: v.value, hash: contentHash(viewer.party, v.value) });
+      valid.push(v);
     }
     if (options.allOrNothing) this.throwIfRejected(results);
     if (valid.length === 0) return results;
 
-    const receivedAt = isoTime(now);
     const stored: ObservationTable[] = [];
     const outcome = await this.ctx.db.transaction().execute(async (trx) => {
       await lockAreas(
         trx,
         this.ctx.dialect,
-        valid.map((v) => ({ lon: v.input.location.coordinates[0]!, lat: v.input.location.coordinates[1]! })),
+        valid.map((v) => ({ lon: v.row.lon, lat: v.row.lat })),
         this.corroboration.distanceM,
       );
       const existing = new Map(
-        (await repo.byIds(trx, [...new Set(valid.map((v) => v.input.id.toLowerCase()))])).map((r) => [
-          r.id,
-          r,
-        ]),
+        (await repo.byIds(trx, [...new Set(valid.map((v) => v.row.id))])).map((r) => [r.id, r]),
       );
       const zones = await this.zones.current(trx);
-      const fresh = new Map<string, { row: ObservationTable; hash: string }>();
+      const retag = (zones?.version ?? null) !== batch.zoneVersion;
+      const fresh = new Map<string, string>();
       for (const v of valid) {
-        const id = v.input.id.toLowerCase();
+        const id = v.row.id;
         const result = results[v.index]!;
         const before = existing.get(id);
-        const earlier = fresh.get(id);
-        const hash = before?.content_hash ?? earlier?.hash;
+        const hash = before?.content_hash ?? fresh.get(id);
         if (hash !== undefined) {
           if (hash === v.hash) {
             result.status = 'replayed';
@@ -159,25 +196,10 @@ export class ObservationsService {
           }
           continue;
         }
-        const [lon, lat] = v.input.location.coordinates as [number, number];
-        const tags = tagPoint(zones, {
-          lon,
-          lat,
-          category: v.input.category as Category,
-          ...(v.input.weaponClass ? { weaponClass: v.input.weaponClass } : {}),
-          ...(v.input.assessedOrigin?.location
-            ? { origin: v.input.assessedOrigin.location.coordinates }
-            : {}),
-        });
-        const row = observationRow(
-          v.input,
-          viewer.party,
-          tags,
-          v.hash,
-          receivedAt,
-          options.exercise ?? false,
-        );
-        fresh.set(id, { row, hash: v.hash });
+        const row = retag
+          ? withTags(v.row, tagsOf(zones, JSON.parse(v.row.body_json) as ObservationInput))
+          : v.row;
+        fresh.set(id, v.hash);
         stored.push(row);
         result.status = 'stored';
       }
