@@ -57,7 +57,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     checkpointer = new SqliteCheckpointer(url);
   }
   const statements = new SqliteStatements(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements.forKysely() }) });
   SQLITE_CONNECTIONS.set(db.getExecutor().adapter, statements);
   return {
     db,
