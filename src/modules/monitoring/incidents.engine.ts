@@ -15,7 +15,8 @@ import { snapshotOf } from './incidents.present.js';
 import { summarizeIncident } from './incidents.summary.js';
 import type { IncidentRevisionTable, IncidentTable, ObservationTable } from './monitoring.tables.js';
 import { observationsRepository as observations, type NeighbourRow } from './observations.repository.js';
-import { audienceOf, summaryInput } from './observations.present.js';
+import { memberOf, type Member, type MemberCache, type MemberUpdates } from './incidents.members.js';
+import { audienceOf } from './observations.present.js';
 import type { Category } from './taxonomy.js';
 
 const M_PER_DEG = (Math.PI / 180) * EARTH_RADIUS_M;
@@ -30,6 +31,8 @@ const LOCK_CLASS = 3;
  */
 export interface CorroborationOutcome {
   incidents: { id: string; status: string }[];
+  /** The members of every incident touched, for `MemberCache.apply` once committed. */
+  members: MemberUpdates;
 }
 
 function expand(lon: number, lat: number, distanceM: number): [number, number, number, number] {
@@ -130,8 +133,9 @@ export async function storeAndCorroborate(
   trx: Executor,
   fresh: ObservationTable[],
   options: CorroborationOptions,
+  cache?: MemberCache,
 ): Promise<CorroborationOutcome> {
-  if (fresh.length === 0) return { incidents: [] };
+  if (fresh.length === 0) return { incidents: [], members: new Map() };
   const near = await neighbourhood(trx, fresh, options);
   const stored: StoredPoint[] = near.map((r) => ({ ...pointOf(r), incidentId: r.incident_id! }));
   const groups = assignIncidents(stored, fresh.map(pointOf), options);
@@ -165,29 +169,44 @@ export async function storeAndCorroborate(
     );
   }
   const touched = [...new Set(fresh.map((f) => f.incident_id!))];
-  // New incidents hold only new observations, already in memory; only older ones are read.
-  const members = await observations.ofIncidents(
-    trx,
-    touched.filter((id) => !created.has(id)),
-  );
-  for (const f of fresh) if (created.has(f.incident_id!)) members.push(f);
-  const byIncident = new Map<string, ObservationTable[]>();
-  for (const m of members) {
+  const absorbedInto = new Map(merges.map((m) => [m.survivor, m.absorbed]));
+  const freshOf = new Map<string, Member[]>();
+  for (const f of fresh) {
+    const list = freshOf.get(f.incident_id!) ?? [];
+    list.push(memberOf(f));
+    freshOf.set(f.incident_id!, list);
+  }
+  // New incidents hold only new observations; older ones take their earlier members from the
+  // cache when it holds them at the revision read above, else from the database (which then
+  // also holds the new ones, inserted above).
+  const byIncident = new Map<string, Member[]>();
+  const toRead: string[] = [];
+  for (const id of touched) {
+    const added = freshOf.get(id)!;
+    if (created.has(id)) {
+      byIncident.set(id, added);
+      continue;
+    }
+    const before = existing.get(id)!;
+    const earlier = absorbedInto.has(id) ? undefined : cache?.get(id, before.revision);
+    if (earlier) byIncident.set(id, [...earlier, ...added]);
+    else toRead.push(id);
+  }
+  for (const m of await observations.membersOf(trx, toRead)) {
     const list = byIncident.get(m.incident_id!) ?? [];
-    list.push(m);
+    list.push(memberOf(m));
     byIncident.set(m.incident_id!, list);
   }
   const revisions: IncidentRevisionTable[] = [];
   const upserts: IncidentTable[] = [];
-  const outcome: CorroborationOutcome = { incidents: [] };
+  const outcome: CorroborationOutcome = { incidents: [], members: new Map() };
   const system = 'system:corroboration';
   const addedBy = new Map<string, number>();
   for (const f of fresh) addedBy.set(f.incident_id!, (addedBy.get(f.incident_id!) ?? 0) + 1);
-  const absorbedInto = new Map(merges.map((m) => [m.survivor, m.absorbed]));
   for (const id of touched) {
     const rows = byIncident.get(id) ?? [];
-    const summary = summarizeIncident(rows.map(summaryInput));
-    const first = rows.reduce((a, b) => (a.received_at <= b.received_at ? a : b));
+    const summary = summarizeIncident(rows.map((r) => r.summary));
+    const first = rows.reduce((a, b) => (a.receivedAt <= b.receivedAt ? a : b));
     const before = existing.get(id);
     const row: IncidentTable = {
       id,
@@ -214,12 +233,12 @@ export async function storeAndCorroborate(
       zones: summary.zones.length ? `,${summary.zones.join(',')},` : '',
       attribution: before?.attribution ?? null,
       merged_into: null,
-      exercise: rows.every((r) => r.exercise === 1) ? 1 : 0,
+      exercise: rows.every((r) => r.exercise) ? 1 : 0,
       created_at: before?.created_at ?? now,
       updated_at: now,
-      owner_party: before?.owner_party ?? first.owner_party,
+      owner_party: before?.owner_party ?? first.ownerParty,
       releasability: before?.releasability ?? first.releasability,
-      releasable_to: before?.releasable_to ?? first.releasable_to,
+      releasable_to: before?.releasable_to ?? first.releasableTo,
     };
     const absorbed = absorbedInto.get(id) ?? [];
     const added = addedBy.get(id) ?? 0;
@@ -230,6 +249,7 @@ export async function storeAndCorroborate(
       .filter(Boolean)
       .join('; ');
     upserts.push(row);
+    outcome.members.set(id, { revision: row.revision, members: rows });
     revisions.push(
       revisionRow(
         row,
@@ -241,6 +261,7 @@ export async function storeAndCorroborate(
     );
     outcome.incidents.push({ id, status: row.status });
     for (const a of absorbed) {
+      outcome.members.set(a.id, null);
       const gone: IncidentTable = { ...a, merged_into: id, revision: a.revision + 1, updated_at: now };
       await incidents.update(trx, a.id, { merged_into: id, revision: gone.revision, updated_at: now });
       revisions.push(revisionRow(gone, 'merged', `merged into ${id} by corroboration`, system, now));

@@ -119,8 +119,9 @@ export function summarizeIncident(observations: readonly SummaryObservation[]): 
   let miss = 1;
   for (const w of sources.values()) miss *= 1 - w;
   const categories = [...new Set(observations.map((o) => o.category))].sort();
+  // The most severe first, then by name: the same answer whatever order the members come in.
   const bySeverity = (a: Category, b: Category) =>
-    categoryDefinition(b).severity - categoryDefinition(a).severity;
+    categoryDefinition(b).severity - categoryDefinition(a).severity || (a < b ? -1 : a > b ? 1 : 0);
   return {
     startedAt,
     endedAt,

@@ -3,7 +3,7 @@ import { fromColumns, toColumns } from '../../platform/access/releasability.js';
 import type { Observation, ObservationInput } from './monitoring.schemas.js';
 import type { ObservationTable } from './monitoring.tables.js';
 import type { SummaryObservation } from './incidents.summary.js';
-import { cellOf } from './observations.repository.js';
+import { cellOf, type MemberRow } from './observations.repository.js';
 import type { ZoneTags } from './tag-zone.js';
 import { categoryDefinition, type Category, type Reliability } from './taxonomy.js';
 
@@ -96,9 +96,21 @@ export function presentObservation(row: ObservationTable): Observation {
   };
 }
 
-/** What an incident summary needs of a stored observation. */
-export function summaryInput(row: ObservationTable): SummaryObservation {
-  const body = JSON.parse(row.body_json) as ObservationInput;
+/** What an incident summary needs of an observation: a stored member or a new row. */
+export function summaryInput(row: MemberRow | ObservationTable): SummaryObservation {
+  let civilianKilled: number;
+  let civilianInjured: number;
+  let militaryKilled: number;
+  if ('body_json' in row) {
+    const casualties = (JSON.parse(row.body_json) as ObservationInput).casualties;
+    civilianKilled = casualties?.civilian?.killed?.best ?? 0;
+    civilianInjured = casualties?.civilian?.injured?.best ?? 0;
+    militaryKilled = casualties?.military?.killed?.best ?? 0;
+  } else {
+    civilianKilled = Number(row.civilian_killed ?? 0);
+    civilianInjured = Number(row.civilian_injured ?? 0);
+    militaryKilled = Number(row.military_killed ?? 0);
+  }
   return {
     lon: row.lon,
     lat: row.lat,
@@ -111,9 +123,9 @@ export function summaryInput(row: ObservationTable): SummaryObservation {
     reliability: row.reliability as Reliability,
     credibility: row.credibility,
     quantity: row.quantity,
-    civilianKilled: body.casualties?.civilian?.killed?.best ?? 0,
-    civilianInjured: body.casualties?.civilian?.injured?.best ?? 0,
-    militaryKilled: body.casualties?.military?.killed?.best ?? 0,
+    civilianKilled,
+    civilianInjured,
+    militaryKilled,
     withdrawalViolation: row.withdrawal_violation === 1,
     sector: row.sector,
     zones: listColumn(row.zones),

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/database.js';
+import { sql, type Kysely } from 'kysely';
+import { dialectOf, type Executor } from '../../platform/db/database.js';
 import { insertRows } from '../../platform/db/insert-rows.js';
 import { visibleTo } from '../../platform/access/releasability.js';
 import type { Viewer } from '../../platform/access/viewer.js';
@@ -58,6 +58,37 @@ export type NeighbourRow = Pick<
   | 'releasable_to'
 >;
 
+const MEMBER_COLUMNS = [
+  'id',
+  'incident_id',
+  'lon',
+  'lat',
+  'uncertainty_m',
+  'observed_at',
+  'observed_until',
+  'category',
+  'source_kind',
+  'source_id',
+  'reliability',
+  'credibility',
+  'quantity',
+  'withdrawal_violation',
+  'sector',
+  'zones',
+  'received_at',
+  'exercise',
+  'owner_party',
+  'releasability',
+  'releasable_to',
+] as const satisfies readonly (keyof ObservationTable)[];
+
+/** An observation as an incident summary reads it (`membersOf`). */
+export type MemberRow = Pick<ObservationTable, (typeof MEMBER_COLUMNS)[number]> & {
+  civilian_killed: number | null;
+  civilian_injured: number | null;
+  military_killed: number | null;
+};
+
 /** SQL of observations. Every read for a viewer filters with `visibleTo`. */
 export const observationsRepository = {
   /** Stored rows with these ids, whoever owns them (for idempotency checks, never shown). */
@@ -106,14 +137,30 @@ export const observationsRepository = {
     return q.execute();
   },
 
-  /** Every observation of these incidents (for their summaries). */
-  async ofIncidents(db: Executor, incidentIds: readonly string[]): Promise<ObservationTable[]> {
-    const out: ObservationTable[] = [];
+  /**
+   * What incident summaries need of every observation of these incidents: the columns, and
+   * the casualty estimates read from the stored body by the database (sparing the transfer
+   * and parse of every body).
+   */
+  async membersOf(db: Executor, incidentIds: readonly string[]): Promise<MemberRow[]> {
+    const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+    const best = (side: string, harm: string) =>
+      postgres
+        ? sql<number | null>`(body_json::jsonb #>> ${`{casualties,${side},${harm},best}`})::float8`
+        : sql<number | null>`json_extract(body_json, ${`$.casualties.${side}.${harm}.best`})`;
+    const out: MemberRow[] = [];
     for (let i = 0; i < incidentIds.length; i += 500) {
-      const chunk = incidentIds.slice(i, i + 500);
-      out.push(
-        ...(await db.selectFrom('observations').selectAll().where('incident_id', 'in', chunk).execute()),
-      );
+      const rows = await db
+        .selectFrom('observations')
+        .select(MEMBER_COLUMNS)
+        .select([
+          best('civilian', 'killed').as('civilian_killed'),
+          best('civilian', 'injured').as('civilian_injured'),
+          best('military', 'killed').as('military_killed'),
+        ])
+        .where('incident_id', 'in', incidentIds.slice(i, i + 500))
+        .execute();
+      out.push(...rows);
     }
     return out;
   },

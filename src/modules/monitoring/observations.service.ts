@@ -5,6 +5,7 @@ import { badRequest, notFound, ProblemError } from '../../platform/http/problem.
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import type { CorroborationOptions } from './corroborate.js';
 import { lockAreas, storeAndCorroborate } from './incidents.engine.js';
+import { MemberCache } from './incidents.members.js';
 import type { Observation, ObservationInput } from './monitoring.schemas.js';
 import type { ObservationTable } from './monitoring.tables.js';
 import { observationsRepository as repo, type ObservationFilter } from './observations.repository.js';
@@ -53,6 +54,7 @@ export interface ObservationQuery extends ObservationFilter {
  */
 export class ObservationsService {
   private readonly preparation: PreparePool;
+  private readonly members = new MemberCache();
 
   constructor(
     private readonly ctx: AppContext,
@@ -204,7 +206,7 @@ export class ObservationsService {
         result.status = 'stored';
       }
       if (options.allOrNothing) this.throwIfRejected(results);
-      const corroborated = await storeAndCorroborate(trx, stored, this.corroboration);
+      const corroborated = await storeAndCorroborate(trx, stored, this.corroboration, this.members);
       await this.audit(trx, viewer, stored);
       // The content hash is the SHA-256 of the canonical {owner, observation}, exactly what
       // `observationLedgerContent` gives the ledger: hashed once, for idempotency and the leaf.
@@ -214,6 +216,7 @@ export class ObservationsService {
       );
       return corroborated;
     });
+    this.members.apply(outcome.members);
     const byId = new Map(stored.map((r) => [r.id, r]));
     // Replays of an id first stored in this same batch answer what was just stored.
     for (const r of results) {

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testDialects } from '../../../test/support/databases.js';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { summarizeIncident } from './incidents.summary.js';
+import { anObservation } from './observations.factory.js';
+import { summaryInput } from './observations.present.js';
+import { observationsRepository } from './observations.repository.js';
+
+describe.each(testDialects())('incident members kept between batches on %s', (dialect) => {
+  let t: TestApp;
+  let monitor: TestUser;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    monitor = await t.signIn('GBR', 'monitor');
+  });
+  afterAll(async () => t.close());
+
+  /** A batch of reports of one long exchange of fire, `k` minutes apart, by rotating sources. */
+  function batch(start: number, n: number): string {
+    return Array.from({ length: n }, (_, i) => {
+      const k = start + i;
+      const minute = new Date(Date.parse('2026-03-10T18:00:00Z') + k * 60_000).toISOString();
+      return JSON.stringify(
+        anObservation({
+          observedAt: minute,
+          observedUntil: undefined,
+          location: { type: 'Point', coordinates: [37.6 + (k % 9) * 0.001, 48.1 + (k % 5) * 0.001] },
+          uncertaintyM: 100 + (k % 4) * 200,
+          source: {
+            kind: k % 2 ? 'patrol' : 'uav-mini',
+            id: `S-${k % 6}`,
+            reliability: 'BCD'[k % 3],
+            credibility: 1 + (k % 4),
+          },
+          category: k % 3 ? 'explosion' : 'shelling',
+          subtype: k % 3 ? 'impact' : undefined,
+          quantity: 1 + (k % 7),
+          casualties: k === 40 ? { civilian: { injured: { low: 1, best: 2, high: 3 } } } : undefined,
+        }),
+      );
+    }).join('\n');
+  }
+
+  const post = async (body: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/observations',
+      headers: { ...monitor.headers, 'content-type': 'application/x-ndjson' },
+      payload: body,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; incidentId: string });
+  };
+
+  it('summarises a growing incident as a full reading of its members would, without reading them again', async () => {
+    const first = await post(batch(0, 30));
+    const incident = first[0]!.incidentId;
+    expect(new Set(first.map((a) => a.incidentId))).toEqual(new Set([incident]));
+    const reads = vi.spyOn(observationsRepository, 'membersOf');
+    try {
+      for (const start of [30, 60, 90]) {
+        const answers = await post(batch(start, 30));
+        expect(answers.every((a) => a.status === 'stored' && a.incidentId === incident)).toBe(true);
+      }
+      // Every batch found the incident's earlier members kept from the batch before.
+      expect(reads.mock.calls.flatMap(([, ids]) => ids)).toEqual([]);
+    } finally {
+      reads.mockRestore();
+    }
+    const row = await t.ctx.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('id', '=', incident)
+      .executeTakeFirstOrThrow();
+    const members = await observationsRepository.membersOf(t.ctx.db, [incident]);
+    expect(members).toHaveLength(120);
+    const expected = summarizeIncident(members.map(summaryInput));
+    expect(row).toMatchObject({
+      revision: 4,
+      observation_count: 120,
+      source_count: expected.sourceCount,
+      confidence: expected.confidence,
+      severity: expected.severity,
+      started_at: expected.startedAt,
+      ended_at: expected.endedAt,
+      uncertainty_m: expected.uncertaintyM,
+      categories: `,${expected.categories.join(',')},`,
+      primary_category: expected.primaryCategory,
+      quantity: expected.quantity,
+    });
+    expect(row.lon).toBeCloseTo(expected.lon, 9);
+    expect(row.lat).toBeCloseTo(expected.lat, 9);
+    expect(expected.severity).toBe(3); // the civilian injured of minute 40, kept between batches
+  });
+});
