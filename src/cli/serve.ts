@@ -17,8 +17,6 @@ export async function serve(config: Config, hooks: ServeHooks = {}): Promise<voi
   const ctx = await openContext(config, MODULES);
   await hooks.beforeListen?.(ctx);
   const app = await createServer(ctx, { logger: { level: config.logLevel } });
-  // The NDJSON preparation thread starts with the server, not with the first feed's batch.
-  void ctx.services.observations.warm();
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -31,7 +31,6 @@ export async function openContext(
     }
     const bus =
       handle.dialect === 'postgres' ? await createPostgresBus(config.databaseUrl, log) : createLocalBus();
-    const hooks: (() => Promise<void>)[] = [];
     const ctx: AppContext = {
       config,
       db: handle.db,
@@ -40,14 +39,8 @@ export async function openContext(
       bus,
       services: {} as Services,
       async close() {
-        for (const hook of hooks.splice(0).reverse()) {
-          await hook().catch((error: unknown) => log.warn({ err: error }, 'a close hook failed'));
-        }
         await bus.close();
         await handle.close();
-      },
-      onClose(hook) {
-        hooks.push(hook);
       },
     };
     for (const module of modules) module.services?.(ctx);

@@ -36,10 +36,8 @@ export interface AppContext {
   log: Logger;
   bus: EventBus;
   services: Services;
-  /** Runs the hooks given to `onClose` (latest first), then closes the bus and the database. */
+  /** Closes the bus and the database. */
   close(): Promise<void>;
-  /** Registers work to finish before the database closes (a module's worker threads). */
-  onClose(hook: () => Promise<void>): void;
 }
 
 /** The database handle of a context, for code that opens its own transactions. */

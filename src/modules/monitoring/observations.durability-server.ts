@@ -25,7 +25,6 @@ async function main(): Promise<void> {
   const config = { ...loadConfig(), logLevel: 'silent', rateLimitPerMinute: 1_000_000 };
   const ctx = await openContext(config, MONITORING_MODULES, { logger: pino({ level: 'silent' }) });
   const app = await buildServer(ctx, MONITORING_MODULES, ctx.services.accounts, { logger: false });
-  await ctx.services.observations.warm();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   // SIGTERM ends the process normally, so that exit hooks run (a `--cpu-prof` profile is written).

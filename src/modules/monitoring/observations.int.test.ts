@@ -245,7 +245,7 @@ describe.each(testDialects())('observations on %s', (dialect) => {
     expect(bad.json().errors[0].pointer).toBe('/bbox');
   });
 
-  it('answers every line of a batch of several chunks in order, the later chunks prepared on the worker', async () => {
+  it('answers every line of a batch of several chunks in order', async () => {
     const n = NDJSON_CHUNK + 300;
     const texts = Array.from({ length: n }, (_, i) =>
       JSON.stringify(

@@ -125,20 +125,8 @@ async function* ingestNdjson(
     }
   }
   if (chunk.texts.length > 0) chunks.push(chunk);
-  // The first chunk is prepared here while the preparation worker takes the second; from then
-  // on the worker prepares the next chunk while this thread stores the current one.
-  const prepare = (c: { texts: string[]; lines: number[] } | undefined, inline: boolean) => {
-    if (!c) return undefined;
-    const p = service.prepareNdjson(viewer, c.texts, c.lines, { inline });
-    p.catch(() => undefined); // awaited below; a failure is not left unhandled meanwhile
-    return p;
-  };
-  let following = prepare(chunks[1], false);
-  let next = prepare(chunks[0], true);
-  for (let k = 0; next; k++) {
-    const batch = await next;
-    next = following;
-    following = prepare(chunks[k + 2], false);
+  for (const c of chunks) {
+    const batch = await service.prepareNdjson(viewer, c.texts, c.lines);
     const results = await service.storePrepared(viewer, batch, { brief: true });
     yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
   }

@@ -17,7 +17,6 @@ import {
   type PreparedBatch,
   type PreparedObservation,
 } from './observations.prepare.js';
-import { PreparePool } from './observations.prepare-pool.js';
 import { presentObservation, withTags } from './observations.present.js';
 import type { ZonesService } from './zones.service.js';
 
@@ -53,44 +52,26 @@ export interface ObservationQuery extends ObservationFilter {
  * acknowledged observation is durable and complete.
  */
 export class ObservationsService {
-  private readonly preparation: PreparePool;
   private readonly members = new MemberCache();
 
   constructor(
     private readonly ctx: AppContext,
     private readonly zones: ZonesService,
     private readonly corroboration: CorroborationOptions,
-  ) {
-    this.preparation = new PreparePool(ctx.log);
-    ctx.onClose(() => this.preparation.close());
-  }
+  ) {}
 
   /**
-   * Starts the preparation worker of NDJSON batches now (servers), not at the first batch;
-   * resolves when it is ready.
-   */
-  warm(): Promise<void> {
-    return this.preparation.warm();
-  }
-
-  /**
-   * Prepares NDJSON lines posted by the viewer for `storePrepared` (parsed, validated,
-   * fingerprinted, tagged under the current zones): on the preparation worker when the batch
-   * is large, so that it runs while the previous batch is being stored; on this thread with
-   * `inline`.
+   * Prepares NDJSON lines posted by the viewer for `storePrepared`: parsed, validated,
+   * fingerprinted and tagged under the current zones (`prepareNdjson`).
    */
   async prepareNdjson(
     viewer: Viewer,
     texts: readonly string[],
     lines: readonly number[],
-    options: { inline?: boolean } = {},
   ): Promise<PreparedBatch> {
     requireRole(viewer, REPORTERS, 'post observations');
     const zones = await this.zones.current();
-    const context = { owner: viewer.party, now: Date.now(), exercise: false, zones };
-    return options.inline
-      ? prepareNdjsonLines(context, texts, lines)
-      : this.preparation.prepare(context, texts, lines);
+    return prepareNdjsonLines({ owner: viewer.party, now: Date.now(), exercise: false, zones }, texts, lines);
   }
 
   /**

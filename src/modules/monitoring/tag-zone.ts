@@ -17,8 +17,6 @@ interface CompiledArea {
 /** A zone set prepared for tagging: built once per zone version, then used for every point. */
 export interface CompiledZones {
   version: number;
-  /** The zone set as defined, for compiling it again elsewhere (the preparation worker). */
-  features: readonly ZoneFeature[];
   /** Polylines of the line of contact, `[lon, lat]` vertices. */
   line: number[][][];
   leftSide: string;
@@ -73,7 +71,6 @@ export function geometryBbox(coordinates: unknown): [number, number, number, num
 export function compileZones(version: number, features: readonly ZoneFeature[]): CompiledZones {
   const zones: CompiledZones = {
     version,
-    features,
     line: [],
     leftSide: 'left',
     rightSide: 'right',

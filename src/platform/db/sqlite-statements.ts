@@ -1,4 +1,5 @@
 import type SQLite from 'better-sqlite3';
+import { rowMaker, type RowMaker } from './row-maker.js';
 
 /**
  * Prepared statements of one SQLite connection, kept by SQL text (least recently used dropped
@@ -56,17 +57,6 @@ export class SqliteStatements {
       close: () => this.close(),
     };
   }
-}
-
-/** Builds `{ name: row[i], … }` from a raw row: one object literal, one hidden class. */
-type RowMaker = (row: unknown[]) => Record<string, unknown>;
-
-function rowMaker(names: readonly string[]): RowMaker {
-  const members = names.map((name, i) => `${JSON.stringify(name)}: r[${i}]`).join(', ');
-  // Names are quoted as JSON string literals, so any column alias is a safe property key;
-  // a repeated name keeps the last value, as the driver's own row objects do.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once per statement from quoted column names, as Ajv and fast-json-stringify compile theirs
-  return new Function('r', `return { ${members} };`) as RowMaker;
 }
 
 /**
