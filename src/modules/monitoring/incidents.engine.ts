@@ -187,9 +187,11 @@ export async function storeAndCorroborate(
       byIncident.set(id, added);
       continue;
     }
-    const before = existing.get(id)!;
-    const earlier = absorbedInto.has(id) ? undefined : cache?.get(id, before.revision);
-    if (earlier) byIncident.set(id, [...earlier, ...added]);
+    // A survivor of merges takes the members of the incidents it absorbed too.
+    const parts = [existing.get(id)!, ...(absorbedInto.get(id) ?? [])].map((i) =>
+      cache?.get(i.id, i.revision),
+    );
+    if (parts.every((p) => p !== undefined)) byIncident.set(id, [...parts.flat(), ...added]);
     else toRead.push(id);
   }
   for (const m of await observations.membersOf(trx, toRead)) {

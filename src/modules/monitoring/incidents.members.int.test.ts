@@ -95,4 +95,52 @@ describe.each(testDialects())('incident members kept between batches on %s', (di
     expect(row.lat).toBeCloseTo(expected.lat, 9);
     expect(expected.severity).toBe(3); // the civilian injured of minute 40, kept between batches
   });
+
+  it('merges two kept incidents into one whose summary is the full reading of both', async () => {
+    const at = (lon: number, minute: number, source: string) =>
+      JSON.stringify(
+        anObservation({
+          observedAt: new Date(Date.parse('2026-03-12T06:00:00Z') + minute * 60_000).toISOString(),
+          observedUntil: undefined,
+          location: { type: 'Point', coordinates: [lon, 47.8] },
+          source: { kind: 'patrol', id: source, reliability: 'B', credibility: 2 },
+          quantity: minute + 1,
+        }),
+      );
+    const west = (await post([0, 1, 2].map((m) => at(37.6, m, `W-${m}`)).join('\n')))[0]!.incidentId;
+    const east = (await post([0, 1, 2].map((m) => at(37.66, m, `E-${m}`)).join('\n')))[0]!.incidentId;
+    expect(west).not.toBe(east);
+    const reads = vi.spyOn(observationsRepository, 'membersOf');
+    let merged: string;
+    try {
+      await post([3, 4].map((m) => at(37.6, m, `W-${m}`)).join('\n'));
+      await post([3, 4].map((m) => at(37.66, m, `E-${m}`)).join('\n'));
+      // Within 2 km of both: the two incidents become one.
+      const bridge = await post([at(37.63, 5, 'B-1'), at(37.615, 5, 'B-2'), at(37.645, 5, 'B-3')].join('\n'));
+      merged = bridge[0]!.incidentId;
+      expect(new Set(bridge.map((a) => a.incidentId)).size).toBe(1);
+      expect(reads.mock.calls.flatMap(([, ids]) => ids)).toEqual([]);
+    } finally {
+      reads.mockRestore();
+    }
+    expect([west, east]).toContain(merged);
+    const row = await t.ctx.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('id', '=', merged)
+      .executeTakeFirstOrThrow();
+    const members = await observationsRepository.membersOf(t.ctx.db, [merged]);
+    expect(members).toHaveLength(13);
+    const expected = summarizeIncident(members.map(summaryInput));
+    expect(row).toMatchObject({
+      observation_count: 13,
+      source_count: expected.sourceCount,
+      confidence: expected.confidence,
+      uncertainty_m: expected.uncertaintyM,
+      quantity: expected.quantity,
+      started_at: expected.startedAt,
+      ended_at: expected.endedAt,
+    });
+    expect(row.lon).toBeCloseTo(expected.lon, 9);
+  });
 });
