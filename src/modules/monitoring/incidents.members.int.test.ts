@@ -55,32 +55,29 @@ describe.each(testDialects())('incident members kept between batches on %s', (di
       .map((l) => JSON.parse(l) as { status: string; incidentId: string });
   };
 
-  it('summarises a growing incident as a full reading of its members would, without reading them again', async () => {
-    const first = await post(batch(0, 30));
-    const incident = first[0]!.incidentId;
-    expect(new Set(first.map((a) => a.incidentId))).toEqual(new Set([incident]));
+  /** Runs `posts`, asserting that no incident's members were read from the database meanwhile. */
+  async function withoutMemberReads(posts: () => Promise<void>): Promise<void> {
     const reads = vi.spyOn(observationsRepository, 'membersOf');
     try {
-      for (const start of [30, 60, 90]) {
-        const answers = await post(batch(start, 30));
-        expect(answers.every((a) => a.status === 'stored' && a.incidentId === incident)).toBe(true);
-      }
-      // Every batch found the incident's earlier members kept from the batch before.
+      await posts();
       expect(reads.mock.calls.flatMap(([, ids]) => ids)).toEqual([]);
     } finally {
       reads.mockRestore();
     }
+  }
+
+  /** Asserts that the stored incident is what a full reading of its `count` members gives. */
+  async function expectFullReading(incidentId: string, count: number) {
     const row = await t.ctx.db
       .selectFrom('incidents')
       .selectAll()
-      .where('id', '=', incident)
+      .where('id', '=', incidentId)
       .executeTakeFirstOrThrow();
-    const members = await observationsRepository.membersOf(t.ctx.db, [incident]);
-    expect(members).toHaveLength(120);
+    const members = await observationsRepository.membersOf(t.ctx.db, [incidentId]);
+    expect(members).toHaveLength(count);
     const expected = summarizeIncident(members.map(summaryInput));
     expect(row).toMatchObject({
-      revision: 4,
-      observation_count: 120,
+      observation_count: count,
       source_count: expected.sourceCount,
       confidence: expected.confidence,
       severity: expected.severity,
@@ -93,6 +90,22 @@ describe.each(testDialects())('incident members kept between batches on %s', (di
     });
     expect(row.lon).toBeCloseTo(expected.lon, 9);
     expect(row.lat).toBeCloseTo(expected.lat, 9);
+    return { row, expected };
+  }
+
+  it('summarises a growing incident as a full reading of its members would, without reading them again', async () => {
+    const first = await post(batch(0, 30));
+    const incident = first[0]!.incidentId;
+    expect(new Set(first.map((a) => a.incidentId))).toEqual(new Set([incident]));
+    // Every batch finds the incident's earlier members kept from the batch before.
+    await withoutMemberReads(async () => {
+      for (const start of [30, 60, 90]) {
+        const answers = await post(batch(start, 30));
+        expect(answers.every((a) => a.status === 'stored' && a.incidentId === incident)).toBe(true);
+      }
+    });
+    const { row, expected } = await expectFullReading(incident, 120);
+    expect(row.revision).toBe(4);
     expect(expected.severity).toBe(3); // the civilian injured of minute 40, kept between batches
   });
 
@@ -110,37 +123,16 @@ describe.each(testDialects())('incident members kept between batches on %s', (di
     const west = (await post([0, 1, 2].map((m) => at(37.6, m, `W-${m}`)).join('\n')))[0]!.incidentId;
     const east = (await post([0, 1, 2].map((m) => at(37.66, m, `E-${m}`)).join('\n')))[0]!.incidentId;
     expect(west).not.toBe(east);
-    const reads = vi.spyOn(observationsRepository, 'membersOf');
-    let merged: string;
-    try {
+    let merged = '';
+    await withoutMemberReads(async () => {
       await post([3, 4].map((m) => at(37.6, m, `W-${m}`)).join('\n'));
       await post([3, 4].map((m) => at(37.66, m, `E-${m}`)).join('\n'));
       // Within 2 km of both: the two incidents become one.
       const bridge = await post([at(37.63, 5, 'B-1'), at(37.615, 5, 'B-2'), at(37.645, 5, 'B-3')].join('\n'));
       merged = bridge[0]!.incidentId;
       expect(new Set(bridge.map((a) => a.incidentId)).size).toBe(1);
-      expect(reads.mock.calls.flatMap(([, ids]) => ids)).toEqual([]);
-    } finally {
-      reads.mockRestore();
-    }
-    expect([west, east]).toContain(merged);
-    const row = await t.ctx.db
-      .selectFrom('incidents')
-      .selectAll()
-      .where('id', '=', merged)
-      .executeTakeFirstOrThrow();
-    const members = await observationsRepository.membersOf(t.ctx.db, [merged]);
-    expect(members).toHaveLength(13);
-    const expected = summarizeIncident(members.map(summaryInput));
-    expect(row).toMatchObject({
-      observation_count: 13,
-      source_count: expected.sourceCount,
-      confidence: expected.confidence,
-      uncertainty_m: expected.uncertaintyM,
-      quantity: expected.quantity,
-      started_at: expected.startedAt,
-      ended_at: expected.endedAt,
     });
-    expect(row.lon).toBeCloseTo(expected.lon, 9);
+    expect([west, east]).toContain(merged);
+    await expectFullReading(merged, 13);
   });
 });

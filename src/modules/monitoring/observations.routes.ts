@@ -111,25 +111,25 @@ async function* ingestNdjson(
   viewer: Viewer,
   body: string,
 ): AsyncGenerator<string> {
-  const chunks: { texts: string[]; lines: number[] }[] = [];
-  let chunk: { texts: string[]; lines: number[] } = { texts: [], lines: [] };
+  let texts: string[] = [];
+  let numbers: number[] = [];
+  // Each chunk is prepared, stored in one transaction and answered before the next is read.
+  const flush = async function* () {
+    const batch = await service.prepareNdjson(viewer, texts, numbers);
+    const results = await service.storePrepared(viewer, batch, { brief: true });
+    yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
+    texts = [];
+    numbers = [];
+  };
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
     if (text === '') continue;
-    chunk.texts.push(text);
-    chunk.lines.push(i + 1);
-    if (chunk.texts.length >= NDJSON_CHUNK) {
-      chunks.push(chunk);
-      chunk = { texts: [], lines: [] };
-    }
+    texts.push(text);
+    numbers.push(i + 1);
+    if (texts.length >= NDJSON_CHUNK) yield* flush();
   }
-  if (chunk.texts.length > 0) chunks.push(chunk);
-  for (const c of chunks) {
-    const batch = await service.prepareNdjson(viewer, c.texts, c.lines);
-    const results = await service.storePrepared(viewer, batch, { brief: true });
-    yield results.map((r) => `${JSON.stringify(answerOf(r))}\n`).join('');
-  }
+  if (texts.length > 0) yield* flush();
 }
 
 /** Routes of observations: ingest (JSON and NDJSON), lists, GeoJSON, counts and H3 aggregates. */

@@ -114,8 +114,8 @@ export class ObservationsService {
   }
 
   /**
-   * Stores a prepared batch (`prepareObservations`, possibly made on the preparation worker),
-   * answering per item as `ingestMany`. Rows tagged under a zone set that has since changed
+   * Stores a prepared batch (`prepareObservations`, `prepareNdjson`), answering per item as
+   * `ingestMany`. Rows tagged under a zone set that has since changed
    * are tagged again, inside the transaction, under the current one.
    */
   async storePrepared(

@@ -72,11 +72,13 @@ export class RowStatement {
 
   constructor(private readonly statement: SQLite.Statement) {
     this.reader = statement.reader;
+    // Raw for good: the cached statement is shared only with `insertRows`, which writes.
+    if (this.reader) statement.raw(true);
   }
 
   all(parameters: readonly unknown[]): unknown[] {
     if (!this.reader) return this.statement.all(parameters);
-    const rows = this.statement.raw(true).all(parameters) as unknown[][];
+    const rows = this.statement.all(parameters) as unknown[][];
     if (rows.length === 0) return rows;
     const make = this.makerFor(rows[0]!.length);
     const out = new Array<unknown>(rows.length);
@@ -89,7 +91,7 @@ export class RowStatement {
       yield* this.statement.iterate(parameters);
       return;
     }
-    for (const row of this.statement.raw(true).iterate(parameters) as IterableIterator<unknown[]>) {
+    for (const row of this.statement.iterate(parameters) as IterableIterator<unknown[]>) {
       yield this.makerFor(row.length)(row);
     }
   }
