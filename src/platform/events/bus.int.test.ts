@@ -1,3 +1,4 @@
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -54,5 +55,30 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('the PostgreSQL bu
     for (let i = 0; i < 100 && seen.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
     unsubscribe();
     expect(seen).toEqual(['small']);
+  });
+
+  it('listens again after the server ends its connections, and survives losing idle publishing ones', async () => {
+    await a.publish('warm', {}); // leaves an idle publishing connection in a's pool
+    const admin = new pg.Client({ connectionString: scratch.url });
+    await admin.connect();
+    try {
+      const ended = await admin.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+           WHERE datname = current_database() AND application_name LIKE 'guarantor-bus%') t`,
+      );
+      expect(Number(ended.rows[0]?.n)).toBeGreaterThanOrEqual(3);
+    } finally {
+      await admin.end();
+    }
+    const seen: number[] = [];
+    const unsubscribe = b.subscribe('after', (p) => seen.push((p as { n: number }).n));
+    // Notifications sent while the listener is away are lost by design; keep sending until
+    // one arrives, which shows the listening connection was opened again.
+    for (let n = 0; n < 100 && seen.length === 0; n++) {
+      await a.publish('after', { n });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    unsubscribe();
+    expect(seen.length).toBeGreaterThan(0);
   });
 });

@@ -43,14 +43,21 @@ export function createLocalBus(): EventBus {
   };
 }
 
-/** The bus over PostgreSQL `LISTEN/NOTIFY`, so every server of a cluster sees each event. */
+/**
+ * The bus over PostgreSQL `LISTEN/NOTIFY`, so every server of a cluster sees each event.
+ * The listening connection is opened again when it is lost (a database restart, a failover,
+ * an administrator ending the session), with a growing pause; notifications sent while it
+ * was down are not replayed, which is why consumers that must not miss anything (the alert
+ * stream) resume from the database and use the bus only as a prompt.
+ */
 export async function createPostgresBus(url: string, log: Logger): Promise<EventBus> {
   const local = new EventEmitter();
   local.setMaxListeners(0);
-  const listener = new pg.Client({ connectionString: url });
-  const publisher = new pg.Pool({ connectionString: url, max: 2 });
-  await listener.connect();
-  listener.on('notification', (msg) => {
+  const publisher = new pg.Pool({ connectionString: url, max: 2, application_name: 'guarantor-bus' });
+  // An idle pooled connection that the server ends emits 'error' on the pool; unhandled, it
+  // would end the process. The pool drops the connection and opens another when next needed.
+  publisher.on('error', (error) => log.warn({ err: error }, 'event bus lost an idle publishing connection'));
+  const onNotification = (msg: pg.Notification): void => {
     if (!msg.payload) return;
     try {
       // A notification carries a batch of events (an array), or one event from a server of
@@ -60,9 +67,9 @@ export async function createPostgresBus(url: string, log: Logger): Promise<Event
     } catch (error) {
       log.warn({ err: error }, 'ignored a malformed bus notification');
     }
-  });
-  listener.on('error', (error) => log.error({ err: error }, 'event bus listener failed'));
-  await listener.query(`LISTEN ${CHANNEL}`);
+  };
+  const listening = new ListeningConnection(url, onNotification, log);
+  await listening.open();
   const batcher = new NotifyBatcher(async (payloads) => {
     for (let i = 0; i < payloads.length; i += NOTIFY_PER_QUERY) {
       const chunk = payloads.slice(i, i + NOTIFY_PER_QUERY);
@@ -81,10 +88,83 @@ export async function createPostgresBus(url: string, log: Logger): Promise<Event
       return () => local.off(topic, handler);
     },
     async close() {
-      await listener.end();
+      await listening.close();
       await publisher.end();
     },
   };
+}
+
+// Pauses before opening a lost listening connection again: doubling from the first, capped.
+const RELISTEN_FIRST_MS = 200;
+const RELISTEN_MAX_MS = 10_000;
+
+/** The one connection that LISTENs on the bus channel, opened again whenever it is lost. */
+class ListeningConnection {
+  private client: pg.Client | undefined;
+  private closing = false;
+  private retry: NodeJS.Timeout | undefined;
+  private pauseMs = RELISTEN_FIRST_MS;
+
+  constructor(
+    private readonly url: string,
+    private readonly onNotification: (msg: pg.Notification) => void,
+    private readonly log: Logger,
+  ) {}
+
+  /** Connects and listens; rejects when the server cannot be reached (at start-up). */
+  async open(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'guarantor-bus-listen' });
+    client.on('notification', this.onNotification);
+    client.on('error', (error) => {
+      this.log.error({ err: error }, 'event bus listening connection failed');
+      this.lost(client);
+    });
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    // Only a connection that listens counts as lost when it fails; a failed attempt is
+    // answered by its caller (start-up fails, a reopening tries again later).
+    this.client = client;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.retry);
+    await this.client?.end();
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    this.reopenLater();
+  }
+
+  private reopenLater(): void {
+    if (this.closing || this.retry) return;
+    this.log.warn({ retryInMs: this.pauseMs }, 'event bus stopped listening; opening the connection again');
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.closing) return;
+      this.open().then(
+        () => {
+          this.pauseMs = RELISTEN_FIRST_MS;
+          this.log.info('event bus listening again');
+          if (this.closing) void this.client?.end();
+        },
+        (error: unknown) => {
+          this.log.error({ err: error }, 'event bus could not listen again');
+          this.pauseMs = Math.min(this.pauseMs * 2, RELISTEN_MAX_MS);
+          this.reopenLater();
+        },
+      );
+    }, this.pauseMs);
+    this.retry.unref();
+  }
 }
 
 /**
