@@ -2,4 +2,4 @@
 // CHROMIUM_PATH points at the browser (default /usr/bin/chromium).
 import { runVitest } from './run-vitest.mjs';
 
-process.exit(runVitest('e2e', 'vitest.e2e.config.ts', process.argv.slice(2)));
+process.exit(await runVitest('e2e', 'vitest.e2e.config.ts', process.argv.slice(2)));

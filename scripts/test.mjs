@@ -2,4 +2,4 @@
 // GUARANTOR_TEST_PG_URL points at the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres).
 import { runVitest } from './run-vitest.mjs';
 
-process.exit(runVitest('tests', 'vitest.config.ts', process.argv.slice(2)));
+process.exit(await runVitest('tests', 'vitest.config.ts', process.argv.slice(2)));
