@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toColumns } from '../../platform/access/releasability.js';
 import type { Viewer } from '../../platform/access/viewer.js';
 import type { AppContext } from '../../platform/context.js';
-import { isoTime } from '../../platform/db/columns.js';
+import { databaseTime, isoTime } from '../../platform/db/columns.js';
 import { ProblemError } from '../../platform/http/problem.js';
 import { presentAlert, ruleParams } from './alerts.present.js';
 import {
@@ -125,10 +125,9 @@ export class AlertDelivery {
     dedupKey: string,
     summary: string,
   ) {
-    const row: AlertEventTable = {
+    const fields = {
       id: randomUUID(),
       rule_id: rule.id,
-      at: isoTime(),
       subject_kind: subjectKind,
       subject_id: subjectId,
       summary,
@@ -136,12 +135,16 @@ export class AlertDelivery {
       // The alert is the rule party's own: national only, whatever fired it.
       ...toColumns(rule.owner_party, 'owner'),
     };
+    // The firing time orders the alert stream, whose positions every server must agree on:
+    // the database's clock, not this server's, which may be seconds off another's.
     const inserted = await this.ctx.db
       .insertInto('alert_events')
-      .values(row)
+      .values({ ...fields, at: databaseTime(this.ctx.dialect) })
       .onConflict((oc) => oc.column('dedup_key').doNothing())
+      .returning('at')
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+    if (!inserted) return;
+    const row: AlertEventTable = { ...fields, at: inserted.at };
     await this.ctx.bus.publish('monitoring.alert', { id: row.id });
     if (rule.webhook_url && rule.webhook_secret) await this.deliver(rule, row, 1);
   }

@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
 import type { AlertEvent } from './alerts.present.js';
@@ -173,6 +173,24 @@ describe.each(testDialects())('the alert stream resumes after Last-Event-ID on %
     expect(fraStream.subjects()).toEqual([fraOnly.id]);
     fraStream.close();
     for (const s of [first, again, byQuery]) expect(s.subjects()).not.toContain(fraOnly.id);
+  });
+
+  it("stamps an alert with the database's time, not the firing server's clock", async () => {
+    // A server whose clock is an hour slow would stamp its alerts before positions that
+    // clients of the other servers already hold, and a reconnecting client would miss them.
+    const realNow = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: realNow - 3_600_000 });
+    const late = assault();
+    try {
+      await report(gbr, late);
+    } finally {
+      vi.useRealTimers();
+    }
+    const items = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts', headers: gbr.headers })).json()
+      .items as AlertEvent[];
+    const fired = items.find((a) => a.subjectId === late.id)!;
+    expect(Math.abs(Date.parse(fired.at) - realNow)).toBeLessThan(60_000);
+    expect(parseCursor(`${fired.at}|${fired.id}`)).not.toBeNull();
   });
 
   it('never replays another party national-only alert, even from before the first alert', async () => {

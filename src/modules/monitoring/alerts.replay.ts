@@ -2,8 +2,8 @@ import type { AlertEventTable } from './outputs.tables.js';
 
 /**
  * Positions in the alert stream, for `Last-Event-ID` (WHATWG HTML §9.2, Server-Sent Events).
- * A position names one stored alert as `<at>|<id>`: its firing time (UTC, ISO 8601 with
- * milliseconds, as `isoTime` writes it) and its UUID. Alerts are ordered by `at`, then `id`,
+ * A position names one stored alert as `<at>|<id>`: its firing time by the database's clock
+ * (UTC, ISO 8601 with milliseconds, the form `isoTime` writes) and its UUID. Alerts are ordered by `at`, then `id`,
  * a total order both SQLite and PostgreSQL sort alike, since both columns have one fixed
  * format. Clients treat positions as opaque.
  */

@@ -1,5 +1,5 @@
-import type { ColumnDataType, CreateTableBuilder, Kysely } from 'kysely';
-import { dialectOf } from './database.js';
+import { sql, type ColumnDataType, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { dialectOf, type Dialect } from './database.js';
 
 /**
  * Column types that differ between SQLite and PostgreSQL, said in one place.
@@ -32,4 +32,16 @@ export function withReleasability<T extends string, C extends string>(
 /** ISO 8601 UTC text for a time, the storage form of every timestamp. */
 export function isoTime(date: Date | number = Date.now()): string {
   return new Date(date).toISOString();
+}
+
+/**
+ * The database server's current time in the storage form of `isoTime`, as an SQL expression
+ * evaluated where the statement runs. Several application servers share one database but not
+ * one clock; what must be ordered across servers (the alert stream's positions) takes its
+ * time from here.
+ */
+export function databaseTime(dialect: Dialect): RawBuilder<string> {
+  return dialect === 'postgres'
+    ? sql<string>`to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+    : sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 }
