@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteStatements } from './sqlite-statements.js';
+import { DatabaseUnavailableError } from './unavailable.js';
 
 /** Which SQL engine a deployment runs on. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -40,7 +41,30 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     // An idle client whose server connection ends (a restart, a terminated backend) emits
     // 'error'; unhandled, that would crash the process. The pool discards it and reconnects.
     pool.on('error', () => undefined);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const guarded = new WeakSet<pg.PoolClient>();
+    const connecting = {
+      async connect() {
+        let client: pg.PoolClient;
+        try {
+          client = await pool.connect();
+        } catch (error) {
+          // Said in one type, whatever the driver's reason, so that requests are answered
+          // "unavailable, send again" rather than "server failed".
+          throw new DatabaseUnavailableError(error);
+        }
+        // The pool takes its 'error' listener off a client while it is lent out, so a
+        // connection cut between two statements of a transaction would emit 'error' with no
+        // listener and end the process. The statement that runs on it fails instead, and the
+        // pool drops the client when it comes back.
+        if (!guarded.has(client)) {
+          guarded.add(client);
+          client.on('error', () => undefined);
+        }
+        return client;
+      },
+      end: () => pool.end(),
+    };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: connecting }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });

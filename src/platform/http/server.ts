@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { GuarantorModule } from '../module.js';
 import type { App } from './app-type.js';
 import { authenticate, type Authenticator } from './auth.js';
@@ -47,9 +48,20 @@ function validationProblem(error: FastifyError): Problem {
   };
 }
 
+// Seconds a client is asked to wait before sending again a request the database could not take.
+const DATABASE_RETRY_AFTER_S = 5;
+
 /** Maps any error to a problem document and its status. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) return error.toProblem();
+  if (isDatabaseUnavailable(error))
+    return {
+      type: '/problems/database-unavailable',
+      title: 'Service Unavailable',
+      status: 503,
+      detail:
+        'The database cannot take this request now (unreachable, restarting or busy). Send it again shortly: a write sent again with the same id or Idempotency-Key is stored once.',
+    };
   const e = error as FastifyError;
   if (e.validation) return validationProblem(e);
   const status =
@@ -202,6 +214,8 @@ export async function buildServer(
     if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
     else req.log.info({ status: problem.status, detail: problem.detail }, 'request refused');
     if (problem.status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+    if (problem.status === 503 && !reply.hasHeader('retry-after'))
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
     return reply
       .code(problem.status)
       .type('application/problem+json')
