@@ -243,6 +243,11 @@ describe.each(testDialects())('force generation on %s', (dialect) => {
     expect((await get(fra, '/api/v1/force/export/requirements.csv')).body).not.toContain('T-SECRET');
     expect((await get(fra, '/api/v1/force/export/offers.csv')).body).not.toContain('Polish reserve');
     expect((await get(gbr, '/api/v1/force/export/requirements.csv')).body).toContain('T-SECRET');
+    // The ledger names a record's leaves only to parties that may see the record.
+    expect((await get(gbr, `/api/v1/ledger/records/force.line/${lineSecret}`)).statusCode).toBe(200);
+    expect((await get(fra, `/api/v1/ledger/records/force.line/${lineSecret}`)).statusCode).toBe(404);
+    expect((await get(pol, `/api/v1/ledger/records/force.offer/${secretOffer.id}`)).statusCode).toBe(200);
+    expect((await get(fra, `/api/v1/ledger/records/force.offer/${secretOffer.id}`)).statusCode).toBe(404);
   });
 
   it('releases an offer, its readiness steps and transfers as its commitment is released, also after a change', async () => {

@@ -5,6 +5,7 @@ import { forceRepository } from './force.repository.js';
 import { BoardService } from './board.service.js';
 import { boardRoutes, forceRoutes } from './force.routes.js';
 import { loadForceExercise } from './force.exercise.js';
+import { recordOffers, registerForceLedgerSources } from './force.ledger.js';
 
 declare module '../../platform/context.js' {
   interface Services {
@@ -20,10 +21,13 @@ export const forceModule: GuarantorModule = {
   services(ctx) {
     ctx.services.force = new ForceService(ctx);
     ctx.services.forceBoard = new BoardService(ctx);
-    // An offer is released as its commitment is: a later change of the commitment carries over.
-    ctx.services.commitments.onReleasabilityChange((trx, id, cols) =>
-      forceRepository.releaseOffersAs(trx, id, cols),
-    );
+    // An offer is released as its commitment is: a later change of the commitment carries
+    // over, and the offers' new releasability goes into the ledger with it.
+    ctx.services.commitments.onReleasabilityChange(async (trx, id, cols) => {
+      await forceRepository.releaseOffersAs(trx, id, cols);
+      await recordOffers(ctx, trx, await forceRepository.offersOfCommitment(trx, id));
+    });
+    registerForceLedgerSources(ctx);
   },
   routes(app, ctx) {
     forceRoutes(app, ctx);

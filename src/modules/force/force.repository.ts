@@ -87,6 +87,10 @@ export const forceRepository = {
     await db.updateTable('offer_readiness').set(cols).where('offer_id', 'in', offers).execute();
     await db.updateTable('transfers_of_authority').set(cols).where('offer_id', 'in', offers).execute();
   },
+  /** The offers made with a commitment (all, whoever may see them: for the system's own writes). */
+  async offersOfCommitment(db: Executor, commitmentId: string): Promise<ForceOfferTable[]> {
+    return db.selectFrom('force_offers').selectAll().where('commitment_id', '=', commitmentId).execute();
+  },
   async insertTransfer(db: Executor, row: TransferOfAuthorityTable): Promise<void> {
     await db.insertInto('transfers_of_authority').values(row).execute();
   },

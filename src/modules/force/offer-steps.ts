@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit/audit.service.js';
 import { invalidField, unprocessable } from '../../platform/http/problem.js';
 import type { Commitment } from '../commitments/commitments.schemas.js';
 import { RAPID_DAYS, READINESS, type ReadinessLevel } from './force.model.js';
+import { transferContent } from './force.ledger.js';
 import { offerContent } from './force.present.js';
 import { forceRepository as repo } from './force.repository.js';
 import type { ForceOfferTable } from './force.tables.js';
@@ -130,7 +131,7 @@ export async function recordTransfer(
     {
       kind: 'force.transfer',
       recordId: row.id,
-      content: { ...row, owner_party: undefined, releasability: undefined, releasable_to: undefined },
+      content: transferContent(row),
     },
   ]);
   if (commitment.state === 'ready')

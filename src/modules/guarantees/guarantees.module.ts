@@ -1,4 +1,5 @@
 import type { GuarantorModule } from '../../platform/module.js';
+import { presentTrigger } from './guarantees.present.js';
 import { ActivationsService } from './activations.service.js';
 import { activationsRoutes } from './activations.routes.js';
 import { AnalysisService } from './analysis.service.js';
@@ -37,6 +38,10 @@ export const guaranteesModule: GuarantorModule = {
       responses,
       analysis: new AnalysisService(ctx, responses),
     };
+    // Triggers are ledgered as their API form, which only their own edits change. Responses,
+    // clocks and activations carry parts of other records (a response its commitment) and
+    // are proven by their leaves without being reloaded by the audit.
+    ctx.services.ledger.registerTableSource('guarantee.trigger', 'guarantee_triggers', 'id', presentTrigger);
     // Continuous evaluation: every verified incident re-evaluates the enabled triggers.
     triggers.listen();
   },

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Dialect, Executor } from '../../platform/db/database.js';
 import type { LedgerEntry } from '../../platform/context.js';
 import type { Viewer } from '../../platform/access/viewer.js';
+import { visibleIdsIn } from '../../platform/access/releasability.js';
 import { isoTime } from '../../platform/db/columns.js';
 import {
   assembleProof,
@@ -171,6 +172,29 @@ export class LedgerService {
   ): void {
     if (!KIND.test(kind)) throw new TypeError(`ledger source kind "${kind}" must match ${KIND.source}`);
     this.sources.set(kind, { load: loader, ...(options.visible ? { visible: options.visible } : {}) });
+  }
+
+  /**
+   * Registers a kind whose records are the rows of one releasable table, ledgered as
+   * `present(row)`: the audit reloads them by `key`, and leaf lookups answer only to the
+   * parties that may see the row.
+   */
+  registerTableSource<T extends keyof Database>(
+    kind: string,
+    table: T,
+    key: keyof Database[T] & string,
+    present: (row: Database[T]) => unknown,
+  ): void {
+    this.registerSource(
+      kind,
+      async (db, ids) => {
+        if (ids.length === 0) return new Map();
+        const { rows } = await sql<Database[T]>`select * from ${sql.table(table)}
+          where ${sql.ref(key)} in (${sql.join(ids)})`.execute(db);
+        return new Map(rows.map((r) => [String(r[key]), present(r)]));
+      },
+      { visible: (db, viewer, ids) => visibleIdsIn(db, viewer, table, key, ids) },
+    );
   }
 
   /** The registered source of a kind, if any. */

@@ -13,7 +13,7 @@ import {
 } from '../../platform/http/problem.js';
 import { isFullyDelivered } from './pledge-fulfilment.js';
 import { pledgesRepository as repo } from './pledges.repository.js';
-import { presentDelivery } from './support.present.js';
+import { presentDelivery, presentPledge } from './support.present.js';
 import type { Delivery, NewDelivery } from './support.schemas.js';
 import type { DeliveryTable } from './support.tables.js';
 
@@ -78,11 +78,12 @@ export class DeliveriesService {
         releasable_to: pledge.releasable_to,
       };
       await repo.insertDelivery(trx, row);
-      await repo.update(trx, pledgeId, {
+      const progress = {
         item_count_delivered: input.itemCount !== undefined ? delivered : pledge.item_count_delivered,
         delivered_value_eur: (pledge.delivered_value_eur ?? 0) + (input.valueEur ?? 0),
         updated_at: row.created_at,
-      });
+      };
+      await repo.update(trx, pledgeId, progress);
       await recordAudit(trx, actor, {
         action: 'create',
         entity: 'support.delivery',
@@ -90,14 +91,26 @@ export class DeliveriesService {
         after: presentDelivery(row),
         record: row,
       });
+      // The pledge's delivered figures changed: a pledge the log holds gets a new leaf, or
+      // the audit would find it changed behind the application. Pledges from the tracker are
+      // proven by the tracker file's hash instead, and have no leaf of their own.
       await this.ctx.services.ledger.record(trx, [
         { kind: 'support.delivery', recordId: row.id, content: presentDelivery(row) },
+        ...(pledge.tracker_key === null
+          ? [
+              {
+                kind: 'support.pledge',
+                recordId: pledgeId,
+                content: presentPledge({ ...pledge, ...progress }),
+              },
+            ]
+          : []),
       ]);
       const after = {
         itemCount: pledge.item_count,
-        itemCountDelivered: input.itemCount !== undefined ? delivered : pledge.item_count_delivered,
+        itemCountDelivered: progress.item_count_delivered,
         valueEur: pledge.value_eur,
-        deliveredValueEur: (pledge.delivered_value_eur ?? 0) + (input.valueEur ?? 0),
+        deliveredValueEur: progress.delivered_value_eur,
       };
       if (pledge.commitment_id && isFullyDelivered(after))
         await this.fulfil(trx, pledge.commitment_id, row.id);

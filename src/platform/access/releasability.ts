@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { ReleasableColumns } from '../db/schema.js';
+import type { Executor } from '../db/database.js';
+import type { Database, ReleasableColumns } from '../db/schema.js';
 import type { Viewer } from './viewer.js';
 
 /** Party code: ISO 3166-1 alpha-3 for states, `EU` and `NATO` for institutions. */
@@ -70,4 +71,22 @@ export function canSee(viewer: Viewer, row: ReleasableColumns): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Which of `ids` (values of `column` in `table`) name rows the viewer may see: the `visible`
+ * check of a ledger source, which decides who may have a record's proof.
+ */
+export async function visibleIdsIn(
+  db: Executor,
+  viewer: Viewer,
+  table: keyof Database,
+  column: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const key = sql.ref(`t.${column}`);
+  const { rows } = await sql<{ id: string }>`select ${key} as id from ${sql.table(table)} as t
+    where ${key} in (${sql.join(ids)}) and ${visibleTo(viewer, 't')}`.execute(db);
+  return new Set(rows.map((r) => String(r.id)));
 }
