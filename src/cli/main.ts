@@ -9,6 +9,7 @@ import { MODULES } from '../modules/registry.js';
 import { serve } from './serve.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/coalition/coalition.roster.js';
 import { ensureWebBuilt } from './web-build.js';
+import { backupDatabase } from './db-backup.js';
 
 /** The `guarantor` command: every verb, with `--help` on each. */
 export function buildProgram(): Command {
@@ -57,6 +58,24 @@ export function buildProgram(): Command {
       } finally {
         await handle.close();
       }
+    });
+
+  db.command('backup')
+    .description(
+      'Copy the SQLite database to FILE while the server runs, check the copy (SQLite integrity, ledger audit) and only then put it in place; exit 1 on findings',
+    )
+    .argument('<FILE>', 'the new backup file')
+    .option('--force', 'replace FILE if it exists')
+    .action(async (file: string, opts: { force?: boolean }) => {
+      const tty = process.stderr.isTTY;
+      const report = await backupDatabase(loadConfig({ LOG_LEVEL: 'warn', ...process.env }), file, {
+        force: opts.force === true,
+        say: (line) => process.stdout.write(`${line}\n`),
+        progress: (done, total) => {
+          if (tty) process.stderr.write(`\raudited ${done} of ${total} leaves${done === total ? '\n' : ''}`);
+        },
+      });
+      if (!report.written || (report.ledger?.findings.length ?? 0) > 0) process.exitCode = 1;
     });
 
   program
