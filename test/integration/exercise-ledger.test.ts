@@ -59,6 +59,30 @@ describe.each(testDialects())('the ledger over the exercise scenario on %s', (di
       const findings = (await audit()).findings;
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ type: 'changed', kind: 'force.offer', recordId: uk.id });
+      await sql`update force_offers set personnel = personnel - 1 where id = ${uk.id}`.execute(t.ctx.db);
+      expect((await audit()).findings).toEqual([]);
+    },
+  );
+
+  it(
+    'finds an observation released or moved behind the application, though its body is untouched',
+    { timeout: 120_000 },
+    async () => {
+      const row = await t.ctx.db
+        .selectFrom('observations')
+        .select(['id', 'releasability', 'releasable_to', 'lon'])
+        .where('releasability', '=', 'coalition')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      await sql`update observations set releasability = 'public', releasable_to = '', lon = lon + 0.5
+      where id = ${row.id}`.execute(t.ctx.db);
+      const findings = (await audit()).findings;
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ type: 'changed', kind: 'observation', recordId: row.id });
+      expect(findings[0]!.detail).toMatch(/stored lon, releasability disagree/);
+      await sql`update observations set releasability = ${row.releasability},
+      releasable_to = ${row.releasable_to}, lon = ${row.lon} where id = ${row.id}`.execute(t.ctx.db);
+      expect((await audit()).findings).toEqual([]);
     },
   );
 });

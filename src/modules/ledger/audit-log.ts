@@ -135,6 +135,7 @@ export async function auditLedger(
     for (let i = 0; i < ids.length; i += RECORD_BATCH) {
       const chunk = ids.slice(i, i + RECORD_BATCH);
       const current = await source.load(db, chunk);
+      const disagreeing = source.derived ? await source.derived(db, chunk) : new Map<string, string[]>();
       for (const recordId of chunk) {
         const leaf = byId.get(recordId)!;
         recordsChecked += 1;
@@ -150,6 +151,15 @@ export async function auditLedger(
             });
           continue;
         }
+        const columns = disagreeing.get(recordId);
+        if (columns && columns.length > 0)
+          findings.push({
+            type: 'changed',
+            kind,
+            recordId,
+            leafIndex: leaf.leafIndex,
+            detail: `${kind} ${recordId}: stored ${columns.join(', ')} disagree with the content of leaf ${leaf.leafIndex}`,
+          });
         const now = contentHash(current.get(recordId));
         if (now !== leaf.contentHash)
           findings.push({

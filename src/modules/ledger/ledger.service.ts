@@ -45,10 +45,19 @@ export type LedgerSourceLoader = (db: Executor, recordIds: string[]) => Promise<
 /** Tells which of the records the viewer may see (releasability); used by leaf lookups. */
 export type LedgerVisibility = (db: Executor, viewer: Viewer, recordIds: string[]) => Promise<Set<string>>;
 
+/**
+ * Finds records whose stored columns, derived from the ledgered content for queries and
+ * access (who may see it, where and when it happened), no longer agree with that content:
+ * record id → the columns that disagree. A change there escapes the content hash but changes
+ * what parties see, so the audit reports it too.
+ */
+export type LedgerDerivedCheck = (db: Executor, recordIds: string[]) => Promise<Map<string, string[]>>;
+
 /** A registered record kind: how the audit reloads it and, optionally, who may see it. */
 export interface LedgerSource {
   load: LedgerSourceLoader;
   visible?: LedgerVisibility;
+  derived?: LedgerDerivedCheck;
 }
 
 const KIND = /^[a-z][a-z0-9._-]{0,99}$/;
@@ -163,15 +172,20 @@ export class LedgerService {
   /**
    * Tells the ledger how to reload the current content of records of `kind`, so that
    * `guarantor ledger audit` can recompute their leaves; `visible` (optional) lets leaf
-   * lookups by record id answer only for records the viewer may see.
+   * lookups by record id answer only for records the viewer may see; `derived` (optional)
+   * lets the audit check the columns stored beside the content against it.
    */
   registerSource(
     kind: string,
     loader: LedgerSourceLoader,
-    options: { visible?: LedgerVisibility } = {},
+    options: { visible?: LedgerVisibility; derived?: LedgerDerivedCheck } = {},
   ): void {
     if (!KIND.test(kind)) throw new TypeError(`ledger source kind "${kind}" must match ${KIND.source}`);
-    this.sources.set(kind, { load: loader, ...(options.visible ? { visible: options.visible } : {}) });
+    this.sources.set(kind, {
+      load: loader,
+      ...(options.visible ? { visible: options.visible } : {}),
+      ...(options.derived ? { derived: options.derived } : {}),
+    });
   }
 
   /**

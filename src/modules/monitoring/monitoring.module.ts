@@ -6,6 +6,7 @@ import { loadMonitoringExercise } from './monitoring.exercise.js';
 import { monitoringMigrations } from './monitoring.migrations.js';
 import { monitoringRoutes } from './monitoring.routes.js';
 import { MonitoringService } from './monitoring.service.js';
+import { observationColumnsDisagreeing } from './observations.ledger.js';
 import { ObservationsService, observationLedgerContent } from './observations.service.js';
 import { ZonesService } from './zones.service.js';
 
@@ -68,6 +69,10 @@ export const monitoringModule: GuarantorModule = {
             .where(visibleTo(viewer, 'o'))
             .execute();
           return new Set(rows.map((r) => r.id));
+        },
+        derived: async (db, ids) => {
+          const rows = await db.selectFrom('observations').selectAll().where('id', 'in', ids).execute();
+          return new Map(rows.map((r) => [r.id, observationColumnsDisagreeing(r)]));
         },
       },
     );
