@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
 import type { AlertEvent } from './alerts.present.js';
+import { toColumns } from '../../platform/access/releasability.js';
+import { BUS_LOST, BUS_RESUMED } from '../../platform/events/bus.js';
 import { parseCursor } from './alerts.replay.js';
 
 let seq = 0;
@@ -173,6 +176,46 @@ describe.each(testDialects())('the alert stream resumes after Last-Event-ID on %
     expect(fraStream.subjects()).toEqual([fraOnly.id]);
     fraStream.close();
     for (const s of [first, again, byQuery]) expect(s.subjects()).not.toContain(fraOnly.id);
+  });
+
+  it('catches a connected stream up from the database over a gap in the bus, once, with its party alerts only', async () => {
+    const stream = await open(gbr);
+    const before = assault();
+    await report(gbr, before);
+    await stream.until(() => stream.subjects().includes(before.id));
+    const ruleOf = async (user: TestUser) =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/alerts/rules', headers: user.headers })).json()
+        .items[0].id as string;
+    await t.ctx.bus.publish(BUS_LOST, {});
+    // Alerts that other servers stored and announced while this one did not hear the bus.
+    const missed = { mine: uuid(), theirs: uuid() };
+    for (const [party, user, subject] of [
+      ['GBR', gbr, missed.mine],
+      ['FRA', fra, missed.theirs],
+    ] as const)
+      await t.ctx.db
+        .insertInto('alert_events')
+        .values({
+          id: randomUUID(),
+          rule_id: await ruleOf(user),
+          at: new Date().toISOString(),
+          subject_kind: 'observation',
+          subject_id: subject,
+          summary: 'EXERCISE alert stored by another server',
+          dedup_key: `missed:${subject}`,
+          ...toColumns(party, 'owner'),
+        })
+        .execute();
+    await t.ctx.bus.publish(BUS_RESUMED, {});
+    await stream.until(() => stream.subjects().includes(missed.mine));
+    const after = assault();
+    await report(gbr, after);
+    await stream.until(() => stream.subjects().includes(after.id));
+    await sleep(200);
+    expect(stream.subjects()).toEqual([before.id, missed.mine, after.id]);
+    const positions = stream.alerts().map((e) => e.id!);
+    expect([...positions].sort()).toEqual(positions);
+    stream.close();
   });
 
   it("stamps an alert with the database's time, not the firing server's clock", async () => {

@@ -5,6 +5,7 @@ import type { Viewer } from '../../platform/access/viewer.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { AppContext } from '../../platform/context.js';
 import { isoTime } from '../../platform/db/columns.js';
+import { BUS_LOST, BUS_RESUMED } from '../../platform/events/bus.js';
 import { forbidden, invalidField, notFound, ProblemError } from '../../platform/http/problem.js';
 import { AlertDelivery } from './alerts.delivery.js';
 import {
@@ -73,6 +74,9 @@ export class AlertsService {
       this.ctx.bus.subscribe('monitoring.observation', (p) =>
         this.live.emit('observation', (p as { id: string }).id),
       ),
+      // Open alert streams catch up from the database over a gap in the bus.
+      this.ctx.bus.subscribe(BUS_LOST, () => this.live.emit('lost')),
+      this.ctx.bus.subscribe(BUS_RESUMED, () => this.live.emit('resumed')),
     ];
     this.sweeper = setInterval(
       () => track(this.delivery.retryDue()),

@@ -18,6 +18,9 @@ import {
 } from './alerts.replay.js';
 import type { AlertEventTable } from './outputs.tables.js';
 
+// How far this server's clock may be from the database's, which stamps alerts (ms).
+const CLOCK_MARGIN_MS = 60_000;
+
 /** Where a client asks the stream to resume, and under which name it sent it (for a 400). */
 export interface ResumeRequest {
   value: string;
@@ -83,15 +86,27 @@ export class AlertFeed {
    * Sends the viewer's alerts after `after` (none when null), oldest first, then each new one;
    * returns the unsubscribe function. The position sent with each alert is the latest sent so
    * far, so that a client resuming from it is never sent again what it already had.
+   *
+   * When this server stops hearing the bus (`lost` on the live emitter) it misses the alerts
+   * other servers announce, though the client stays connected; when it hears it again
+   * (`resumed`) the stream reads the alerts stored since its position at the loss and sends
+   * those it has not sent, so a connected client has no gap either.
    */
   open(viewer: Viewer, after: AlertCursor | null, sink: AlertSink): () => void {
+    // Where a stream that has sent nothing catches up from: its opening, less a margin for
+    // the difference between this server's clock and the database's, which stamps alerts.
+    const opened: AlertCursor = { at: isoTime(Date.now() - CLOCK_MARGIN_MS), id: '' };
     let position = after;
     let closed = false;
-    // Live alerts that arrive while the backlog is read wait here (null: send at once).
-    let waiting: AlertEventTable[] | null = after ? [] : null;
-    const replayed = new Set<string>();
+    // Live alerts that arrive while a backlog is read wait here (null: send at once).
+    let waiting: AlertEventTable[] | null = null;
+    // Alerts already sent that a backlog being read may hold again.
+    const sent = new Set<string>();
+    let lostFrom: AlertCursor | null = null;
+    let catchUpAgain = false;
     const send = (row: AlertEventTable) => {
-      if (closed || replayed.has(row.id)) return;
+      if (closed || sent.has(row.id)) return;
+      if (waiting || lostFrom) sent.add(row.id);
       position = laterCursor(cursorOf(row), position);
       sink.alert(presentAlert(row), formatCursor(position));
     };
@@ -101,32 +116,55 @@ export class AlertFeed {
       if (waiting) waiting.push(row);
       else send(row);
     };
-    this.live.on('alert', handler);
-    if (after) {
-      const flush = (rows: AlertEventTable[], truncated: boolean) => {
-        for (const row of rows) {
-          send(row);
-          replayed.add(row.id);
-        }
-        const held = waiting ?? [];
-        waiting = null;
-        if (!closed) sink.replayed({ count: rows.length, truncated });
-        for (const row of held) send(row);
-      };
-      this.backlog(viewer, after).then(
-        ({ rows, truncated }) => flush(rows, truncated),
+    const catchUp = (from: AlertCursor, first: boolean) => {
+      waiting = [];
+      this.backlog(viewer, from).then(
+        ({ rows, truncated }) => {
+          for (const row of rows) {
+            send(row);
+            sent.add(row.id);
+          }
+          const held = waiting ?? [];
+          waiting = null;
+          if (!closed && first) sink.replayed({ count: rows.length, truncated });
+          for (const row of held) send(row);
+          if (catchUpAgain && !closed) {
+            catchUpAgain = false;
+            catchUp(lostFrom ?? position ?? opened, false);
+          } else if (!first) {
+            // `sent` is kept: an alert of the backlog may still be announced late.
+            lostFrom = null;
+          }
+        },
         (error: unknown) => {
           this.ctx.log.warn({ err: error }, 'alert replay failed');
-          // Going live would leave a gap: end, and the client reconnects from the same position.
+          // Going on would leave a gap: end, and the client reconnects from its position.
           closed = true;
-          this.live.off('alert', handler);
+          unsubscribe();
           sink.end();
         },
       );
-    }
+    };
+    const lost = () => {
+      lostFrom ??= position ?? opened;
+    };
+    const resumed = () => {
+      if (closed || !lostFrom) return;
+      if (waiting) catchUpAgain = true;
+      else catchUp(lostFrom, false);
+    };
+    const unsubscribe = () => {
+      this.live.off('alert', handler);
+      this.live.off('lost', lost);
+      this.live.off('resumed', resumed);
+    };
+    this.live.on('alert', handler);
+    this.live.on('lost', lost);
+    this.live.on('resumed', resumed);
+    if (after) catchUp(after, true);
     return () => {
       closed = true;
-      this.live.off('alert', handler);
+      unsubscribe();
     };
   }
 

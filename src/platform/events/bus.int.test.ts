@@ -6,7 +6,7 @@ import {
   testDialects,
   type ScratchDatabase,
 } from '../../../test/support/databases.js';
-import { createPostgresBus, packPayloads, type EventBus } from './bus.js';
+import { BUS_LOST, BUS_RESUMED, createPostgresBus, packPayloads, type EventBus } from './bus.js';
 
 describe('packPayloads', () => {
   it('keeps every event in order, in JSON arrays under the NOTIFY limit', () => {
@@ -59,6 +59,9 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('the PostgreSQL bu
 
   it('listens again after the server ends its connections, and survives losing idle publishing ones', async () => {
     await a.publish('warm', {}); // leaves an idle publishing connection in a's pool
+    const told: string[] = [];
+    b.subscribe(BUS_LOST, () => told.push('lost'));
+    b.subscribe(BUS_RESUMED, () => told.push('resumed'));
     const admin = new pg.Client({ connectionString: scratch.url });
     await admin.connect();
     try {
@@ -80,5 +83,7 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('the PostgreSQL bu
     }
     unsubscribe();
     expect(seen.length).toBeGreaterThan(0);
+    // The server's own subscribers heard that the bus was lost and found again, once each.
+    expect(told).toEqual(['lost', 'resumed']);
   });
 });

@@ -21,6 +21,14 @@ export interface EventBus {
 }
 
 const CHANNEL = 'guarantor_events';
+
+/**
+ * Local topics of the PostgreSQL bus, heard by this server's subscribers only: the listening
+ * connection was lost (events of other servers, and this server's own, are missed from now)
+ * and it listens again (what was missed is not replayed: read it back from the database).
+ */
+export const BUS_LOST = 'bus.lost';
+export const BUS_RESUMED = 'bus.resumed';
 // PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more.
 const MAX_PAYLOAD_BYTES = 7_900;
 // Notifications per statement when a burst is flushed.
@@ -68,7 +76,10 @@ export async function createPostgresBus(url: string, log: Logger): Promise<Event
       log.warn({ err: error }, 'ignored a malformed bus notification');
     }
   };
-  const listening = new ListeningConnection(url, onNotification, log);
+  const listening = new ListeningConnection(url, onNotification, log, {
+    lost: () => local.emit(BUS_LOST, {}),
+    resumed: () => local.emit(BUS_RESUMED, {}),
+  });
   await listening.open();
   const batcher = new NotifyBatcher(async (payloads) => {
     for (let i = 0; i < payloads.length; i += NOTIFY_PER_QUERY) {
@@ -109,6 +120,7 @@ class ListeningConnection {
     private readonly url: string,
     private readonly onNotification: (msg: pg.Notification) => void,
     private readonly log: Logger,
+    private readonly told: { lost: () => void; resumed: () => void },
   ) {}
 
   /** Connects and listens; rejects when the server cannot be reached (at start-up). */
@@ -141,6 +153,7 @@ class ListeningConnection {
   private lost(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = undefined;
+    if (!this.closing) this.told.lost();
     this.reopenLater();
   }
 
@@ -155,6 +168,7 @@ class ListeningConnection {
           this.pauseMs = RELISTEN_FIRST_MS;
           this.log.info('event bus listening again');
           if (this.closing) void this.client?.end();
+          else this.told.resumed();
         },
         (error: unknown) => {
           this.log.error({ err: error }, 'event bus could not listen again');
