@@ -240,7 +240,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary:
-          'Live stream of new observations you may see, for maps (Server-Sent Events, event "observation")',
+          'Live stream of new observations you may see, for maps (Server-Sent Events, event "observation"; event "gap" when the server may have missed some: read the period again)',
         produces: ['text/event-stream'],
       },
     },
@@ -248,7 +248,11 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
       const viewer = viewerOf(req);
       let stop = () => {};
       const send = openSse(req, reply, () => stop());
-      stop = alerts.onObservation(viewer, (o) => send('observation', o.id, o));
+      stop = alerts.onObservation(
+        viewer,
+        (o) => send('observation', o.id, o),
+        () => send('gap', null, {}),
+      );
     },
   );
 

@@ -288,8 +288,16 @@ export class AlertsService {
     return this.feed.open(viewer, after, sink);
   }
 
-  /** Calls `send` with each new observation the viewer may see (for live maps). */
-  onObservation(viewer: Viewer, send: (o: Observation) => void): () => void {
+  /**
+   * Calls `send` with each new observation the viewer may see (for live maps), and `gap`
+   * when this server heard the bus again after losing it: observations announced meanwhile
+   * were not sent, and the map reads its period again.
+   */
+  onObservation(
+    viewer: Viewer,
+    send: (o: Observation) => void,
+    gap: () => void = () => undefined,
+  ): () => void {
     const handler = (id: string) => {
       // Each subscriber reads through its own view, so releasability is decided per reader.
       this.ctx.services.observations.get(viewer, id).then(send, (error: unknown) => {
@@ -298,7 +306,11 @@ export class AlertsService {
       });
     };
     this.live.on('observation', handler);
-    return () => this.live.off('observation', handler);
+    this.live.on('resumed', gap);
+    return () => {
+      this.live.off('observation', handler);
+      this.live.off('resumed', gap);
+    };
   }
 
   private async announce(alertId: string): Promise<void> {

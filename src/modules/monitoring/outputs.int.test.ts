@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { BUS_RESUMED } from '../../platform/events/bus.js';
 import { signWebhook } from './alerts.rules.js';
 import { parseCsv } from './acled-csv.js';
 
@@ -348,6 +349,12 @@ describe.each(testDialects())('monitoring outputs on %s', (dialect) => {
     expect(fraLive.text()).not.toContain(secret.id);
     expect(gbrAlerts.text()).toContain(secret.id);
     expect(fraAlerts.text()).not.toContain(secret.id);
+    // The server heard its bus again after a gap: maps are told to read their period again.
+    expect(gbrLive.text()).not.toContain('event: gap');
+    await t.ctx.bus.publish(BUS_RESUMED, {});
+    for (let i = 0; i < 30 && !gbrLive.text().includes('event: gap'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(gbrLive.text()).toContain('event: gap');
     for (const s of [fraLive, gbrLive, fraAlerts, gbrAlerts]) s.close();
   });
 

@@ -68,6 +68,17 @@ export function useMapPoints(query: Query, accept: (o: Observation) => boolean):
       setRows((prev) => uniqueRows([observationRow(o), ...prev]));
       setLive((n) => n + 1);
     });
+    // The live stream does not replay: after the connection dropped (EventSource reconnects
+    // by itself) or the server says it missed some, the period is read again.
+    let dropped = false;
+    source.addEventListener('error', () => {
+      dropped = true;
+    });
+    source.addEventListener('open', () => {
+      if (dropped) setGeneration((g) => g + 1);
+      dropped = false;
+    });
+    source.addEventListener('gap', () => setGeneration((g) => g + 1));
     return () => source.close();
     // `accept` follows the same filter as `key`: re-subscribing on the key is enough.
   }, [key]);
