@@ -46,6 +46,14 @@ describe.each(testDialects())('a database that cannot take the request, on %s', 
     const restore = dialect === 'sqlite' ? holdSqliteWriteLock(t) : await refusePostgresConnections(t);
     try {
       expectUnavailable(await post(observation));
+      // A batch whose first chunk cannot be stored is answered the same, before any line.
+      const batch = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/observations',
+        headers: { ...monitor.headers, 'content-type': 'application/x-ndjson' },
+        payload: `${JSON.stringify(anObservation())}\n${JSON.stringify(observation)}\n`,
+      });
+      expectUnavailable(batch);
       if (dialect === 'postgres') {
         const read = await t.app.inject({ method: 'GET', url: '/api/v1/parties', headers: monitor.headers });
         expect(read.statusCode).toBe(503);
