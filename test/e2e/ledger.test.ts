@@ -48,6 +48,35 @@ describe('the verifiable ledger in the browser', () => {
     expect(await page.locator('[data-verdict="included"]').innerText()).toContain(`entry ${size}`);
     await screenshot(page, 'ledger-record');
 
+    // A record whose module offers its current content: hashed in the browser and compared
+    // with its newest entry; changed behind the application, the page raises the alarm.
+    const clause = await e2e.app.ctx.db
+      .selectFrom('agreement_clauses')
+      .select(['id', 'title'])
+      .where('releasability', '=', 'public')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await form.getByLabel('Kind').fill('agreement.clause');
+    await form.getByLabel('Record id').fill(clause.id);
+    await form.getByRole('button', { name: 'Check' }).click();
+    await page.locator('[data-verdict="content-unchanged"]').waitFor();
+    await e2e.app.ctx.db
+      .updateTable('agreement_clauses')
+      .set({ title: `${clause.title} (rewritten)` })
+      .where('id', '=', clause.id)
+      .execute();
+    await form.getByRole('button', { name: 'Check' }).click();
+    const changed = page.locator('[data-verdict="content-changed"]');
+    await changed.waitFor();
+    expect(await changed.getAttribute('role')).toBe('alert');
+    expect(await changed.innerText()).toContain('changed outside Guarantor');
+    await screenshot(page, 'ledger-record-changed');
+    await e2e.app.ctx.db
+      .updateTable('agreement_clauses')
+      .set({ title: clause.title })
+      .where('id', '=', clause.id)
+      .execute();
+
     // Next visit, from another page's "verify in the ledger" link: the record is checked at
     // once, and the log grew, with the consistency proof checked in the browser.
     await page.goto('/ledger?kind=e2e.note&record=e2e-1');

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLedger } from '../../src/modules/ledger/audit-log.js';
+import { contentHash } from '../../src/modules/ledger/leaf.js';
 import { MODULES } from '../../src/modules/registry.js';
 import { loadScenario } from '../../src/platform/scenario/load-scenario.js';
 import { testDialects } from '../support/databases.js';
@@ -26,6 +27,12 @@ describe.each(testDialects())('the ledger over the exercise scenario on %s', (di
   afterAll(async () => t.close());
 
   const audit = () => auditLedger(t.ctx.db, t.ctx.services.ledger);
+  /** What the ledger route answers a party about one record. */
+  const recordProof = async (kind: string, id: string, headers: Record<string, string>) =>
+    (await t.app.inject({ method: 'GET', url: `/api/v1/ledger/records/${kind}/${id}`, headers })).json<{
+      leaves: { contentHash: string }[];
+      now: { removed: boolean; content: unknown; storedColumnsDisagree: string[] };
+    }>();
 
   it(
     'audits clean: every ledgered record reloads as its newest leaf says',
@@ -56,11 +63,18 @@ describe.each(testDialects())('the ledger over the exercise scenario on %s', (di
       expect((await audit()).findings).toEqual([]);
 
       await sql`update force_offers set personnel = personnel + 1 where id = ${uk.id}`.execute(t.ctx.db);
+      // Any party that may see the offer can find the change itself: the record as stored
+      // now no longer hashes to its newest leaf's content hash.
+      const proof = await recordProof('force.offer', uk.id, gbr.headers);
+      expect(proof.now.removed).toBe(false);
+      expect(contentHash(proof.now.content)).not.toBe(proof.leaves.at(-1)!.contentHash);
       const findings = (await audit()).findings;
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ type: 'changed', kind: 'force.offer', recordId: uk.id });
       await sql`update force_offers set personnel = personnel - 1 where id = ${uk.id}`.execute(t.ctx.db);
       expect((await audit()).findings).toEqual([]);
+      const restored = await recordProof('force.offer', uk.id, gbr.headers);
+      expect(contentHash(restored.now.content)).toBe(restored.leaves.at(-1)!.contentHash);
     },
   );
 
@@ -80,6 +94,19 @@ describe.each(testDialects())('the ledger over the exercise scenario on %s', (di
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ type: 'changed', kind: 'observation', recordId: row.id });
       expect(findings[0]!.detail).toMatch(/stored lon, releasability disagree/);
+      const owner = await t.signIn(
+        (
+          await t.ctx.db
+            .selectFrom('observations')
+            .select('owner_party')
+            .where('id', '=', row.id)
+            .executeTakeFirstOrThrow()
+        ).owner_party,
+        'viewer',
+      );
+      const proof = await recordProof('observation', row.id, owner.headers);
+      expect(proof.now.storedColumnsDisagree).toEqual(['lon', 'releasability']);
+      expect(contentHash(proof.now.content)).toBe(proof.leaves.at(-1)!.contentHash);
       await sql`update observations set releasability = ${row.releasability},
       releasable_to = ${row.releasable_to}, lon = ${row.lon} where id = ${row.id}`.execute(t.ctx.db);
       expect((await audit()).findings).toEqual([]);

@@ -56,10 +56,28 @@ export const RecordLeafSchema = Type.Object({
 });
 
 /** "Included in checkpoint N": a record's leaves, the newest checkpoint and the inclusion proof of its newest leaf. */
+/** The record as stored now, for a party to hash and compare with its newest leaf. */
+export const RecordNowSchema = Type.Object(
+  {
+    removed: Type.Boolean({ description: 'the record is no longer stored' }),
+    content: Type.Optional(
+      Type.Unknown({
+        description:
+          'the record as its module ledgers it (hex SHA-256 of its RFC 8785 canonical JSON is the content hash of an unchanged record)',
+      }),
+    ),
+    storedColumnsDisagree: Type.Array(Type.String(), {
+      description: 'columns stored beside the record (for queries and access) that disagree with its content',
+    }),
+  },
+  { description: 'only for kinds whose module decides who may see a record (absent otherwise)' },
+);
+
 export const RecordProofSchema = Type.Object({
   kind: Type.String(),
   recordId: Type.String(),
   leaves: Type.Array(RecordLeafSchema),
+  now: Type.Optional(RecordNowSchema),
   checkpoint: Type.Union([CheckpointSchema, Type.Null()]),
   inclusion: Type.Union([InclusionProofSchema, Type.Null()], {
     description: 'null while the newest leaf is not yet covered by a checkpoint',

@@ -115,9 +115,11 @@ export class ProofService {
         proof: p.proof.map((h) => h.toString('base64')),
       };
     }
+    const now = await this.recordNow(kind, recordId);
     return {
       kind,
       recordId,
+      ...(now ? { now } : {}),
       leaves: rows.map((r) => ({
         leafIndex: Number(r.leaf_index),
         leafHash: Buffer.from(r.leaf_hash, 'hex').toString('base64'),
@@ -126,6 +128,24 @@ export class ProofService {
       })),
       checkpoint: checkpoint ? presentCheckpoint(checkpoint) : null,
       inclusion,
+    };
+  }
+
+  /**
+   * The record as stored now, for the party to hash itself. Only for kinds whose module
+   * registered `visible`: then `leavesOfRecord` has already answered only to a viewer who may
+   * see the record, and the content is what that viewer may read through the module's routes.
+   */
+  private async recordNow(kind: string, recordId: string): Promise<RecordProof['now']> {
+    const source = this.ledger.source(kind);
+    if (!source?.visible) return undefined;
+    const db = this.ledger.database;
+    const content = (await source.load(db, [recordId])).get(recordId);
+    const disagree = source.derived ? ((await source.derived(db, [recordId])).get(recordId) ?? []) : [];
+    return {
+      removed: content === undefined,
+      ...(content === undefined ? {} : { content }),
+      storedColumnsDisagree: disagree,
     };
   }
 

@@ -7,7 +7,7 @@ import { useSubmit } from '../../components/use-submit.js';
 import { Time } from '../../components/time.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { RecordProof } from './ledger-api.js';
-import { browserVerifiers, fromBase64, recordLeafHash } from './verify.js';
+import { browserVerifiers, fromBase64, judgeContent, recordLeafHash } from './verify.js';
 
 /** Whether the record's newest leaf is proven in the checkpoint, checked here. */
 function judgeRecord(
@@ -62,6 +62,8 @@ export function RecordCheck() {
   }, []);
 
   const verdict = result && judgeRecord(result);
+  const newest = result?.leaves[result.leaves.length - 1];
+  const content = result && newest ? judgeContent(result.now, newest.contentHash) : undefined;
   return (
     <>
       <p>{t('ledger.recordLead')}</p>
@@ -95,6 +97,22 @@ export function RecordCheck() {
                 : t('ledger.notYetCovered')}
             </p>
           )}
+          {content &&
+            (content.kind === 'unchanged' ? (
+              <p className="ledger-verdict ledger-verdict--ok" data-verdict="content-unchanged" role="status">
+                ✓ {t('ledger.content.unchanged')}
+              </p>
+            ) : (
+              <p
+                className="ledger-verdict ledger-verdict--alarm"
+                data-verdict={`content-${content.kind}`}
+                role="alert"
+              >
+                {content.kind === 'columns'
+                  ? t('ledger.content.columns', { columns: content.columns.join(', ') })
+                  : t(`ledger.content.${content.kind}`)}
+              </p>
+            ))}
           <DataTable
             caption={t('ledger.leaves')}
             rows={result.leaves}

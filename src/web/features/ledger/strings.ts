@@ -29,7 +29,7 @@ export const ledgerStrings = defineStrings({
     'ledger.forget': 'Forget the remembered checkpoint',
     'ledger.record': 'Check a record',
     'ledger.recordLead':
-      'Give a record’s kind and id (for example agreement.clause and the clause’s id): its entries are fetched and the newest one is proven to be in the newest checkpoint.',
+      'Give a record’s kind and id (for example agreement.clause and the clause’s id): its entries are fetched, the newest one is proven to be in the newest checkpoint, and, where its module offers it, the record as stored now is hashed here and compared with that entry.',
     'ledger.kind': 'Kind',
     'ledger.recordId': 'Record id',
     'ledger.check': 'Check',
@@ -41,6 +41,14 @@ export const ledgerStrings = defineStrings({
       'Included: entry {index} is in the checkpoint of {size} entries, its leaf hash recomputed and its inclusion proof verified in this browser.',
     'ledger.notIncluded': 'Not proven: {reason}',
     'ledger.notYetCovered': 'The newest entry is not yet covered by a signed checkpoint.',
+    'ledger.content.unchanged':
+      'Unchanged: the record as stored now hashes to the content hash of its newest entry (computed in this browser).',
+    'ledger.content.changed':
+      'ALERT: the record as stored now does not hash to the content hash of its newest entry: it was changed outside Guarantor. Keep this page and tell your coordinator and the other parties.',
+    'ledger.content.removed':
+      'ALERT: the record is no longer stored, but its newest entry records it: it was removed outside Guarantor.',
+    'ledger.content.columns':
+      'ALERT: stored {columns} disagree with the record’s ledgered content: changed outside Guarantor.',
     'ledger.witnesses': 'Witnesses',
     'ledger.witnessParty': 'Party',
     'ledger.witnessName': 'Key',
@@ -75,7 +83,7 @@ export const ledgerStrings = defineStrings({
     'ledger.forget': 'Oublier le point de contrôle mémorisé',
     'ledger.record': 'Vérifier un enregistrement',
     'ledger.recordLead':
-      'Indiquez le type et l’identifiant d’un enregistrement (par exemple agreement.clause et l’identifiant de la clause) : ses entrées sont lues et la plus récente est prouvée dans le dernier point de contrôle.',
+      'Indiquez le type et l’identifiant d’un enregistrement (par exemple agreement.clause et l’identifiant de la clause) : ses entrées sont lues, la plus récente est prouvée dans le dernier point de contrôle et, quand son module le permet, l’enregistrement tel qu’il est stocké aujourd’hui est haché ici et comparé à cette entrée.',
     'ledger.kind': 'Type',
     'ledger.recordId': 'Identifiant',
     'ledger.check': 'Vérifier',
@@ -88,6 +96,14 @@ export const ledgerStrings = defineStrings({
     'ledger.notIncluded': 'Non prouvé : {reason}',
     'ledger.notYetCovered':
       'L’entrée la plus récente n’est pas encore couverte par un point de contrôle signé.',
+    'ledger.content.unchanged':
+      'Inchangé : l’enregistrement tel qu’il est stocké aujourd’hui donne l’empreinte du contenu de sa dernière entrée (calculée dans ce navigateur).',
+    'ledger.content.changed':
+      'ALERTE : l’enregistrement tel qu’il est stocké aujourd’hui ne donne plus l’empreinte du contenu de sa dernière entrée : il a été modifié hors de Guarantor. Conservez cette page et prévenez votre coordinateur et les autres parties.',
+    'ledger.content.removed':
+      'ALERTE : l’enregistrement n’est plus stocké, mais sa dernière entrée l’atteste : il a été supprimé hors de Guarantor.',
+    'ledger.content.columns':
+      'ALERTE : les colonnes stockées {columns} ne concordent pas avec le contenu inscrit au registre : modifiées hors de Guarantor.',
     'ledger.witnesses': 'Témoins',
     'ledger.witnessParty': 'Partie',
     'ledger.witnessName': 'Clé',
@@ -122,7 +138,7 @@ export const ledgerStrings = defineStrings({
     'ledger.forget': 'Забути запам’ятовану контрольну точку',
     'ledger.record': 'Перевірити запис',
     'ledger.recordLead':
-      'Вкажіть вид та ідентифікатор запису (наприклад agreement.clause та ідентифікатор положення): його записи буде прочитано, а включення найновішого доведено в останній контрольній точці.',
+      'Вкажіть вид та ідентифікатор запису (наприклад agreement.clause та ідентифікатор положення): його записи буде прочитано, включення найновішого доведено в останній контрольній точці, а там, де модуль це дозволяє, запис у нинішньому збереженому вигляді буде хешовано тут і порівняно з цим записом.',
     'ledger.kind': 'Вид',
     'ledger.recordId': 'Ідентифікатор',
     'ledger.check': 'Перевірити',
@@ -134,6 +150,14 @@ export const ledgerStrings = defineStrings({
       'Включено: запис {index} є в контрольній точці з {size} записів; хеш листа переобчислено, а доказ включення перевірено в цьому браузері.',
     'ledger.notIncluded': 'Не доведено: {reason}',
     'ledger.notYetCovered': 'Найновіший запис ще не охоплено підписаною контрольною точкою.',
+    'ledger.content.unchanged':
+      'Без змін: запис у його нинішньому збереженому вигляді дає хеш вмісту свого найновішого запису журналу (обчислено в цьому браузері).',
+    'ledger.content.changed':
+      'УВАГА: запис у його нинішньому збереженому вигляді не дає хешу вмісту свого найновішого запису журналу: його змінено поза Guarantor. Збережіть цю сторінку та повідомте свого координатора й інші сторони.',
+    'ledger.content.removed':
+      'УВАГА: запис більше не зберігається, але його найновіший запис журналу засвідчує його: його видалено поза Guarantor.',
+    'ledger.content.columns':
+      'УВАГА: збережені стовпці {columns} не узгоджуються із вмістом, внесеним до реєстру: змінено поза Guarantor.',
     'ledger.witnesses': 'Свідки',
     'ledger.witnessParty': 'Сторона',
     'ledger.witnessName': 'Ключ',

@@ -2,7 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashLeaf } from '../../../modules/ledger/merkle.js';
-import { browserVerifiers, fromBase64, judgeGrowth, parseCheckpoint, recordLeafHash } from './verify.js';
+import { contentHash as serverContentHash } from '../../../modules/ledger/leaf.js';
+import {
+  browserVerifiers,
+  contentHashOf,
+  fromBase64,
+  judgeContent,
+  judgeGrowth,
+  parseCheckpoint,
+  recordLeafHash,
+} from './verify.js';
 
 // The same published vectors the server's verifiers pass (transparency-dev/merkle testdata).
 const ROOT = process.env.MERKLE_TESTDATA ?? '/work/shared/testdata/merkle';
@@ -103,5 +112,42 @@ describe('proofs checked in the browser', () => {
       from: seen.size,
       to: newest.size,
     });
+  });
+});
+
+describe('judgeContent', () => {
+  const content = { id: 'x', personnel: 600, caveats: ['no offensive operations'], nested: { b: 1, a: 'é' } };
+  const hash = serverContentHash(content);
+
+  it('hashes a record as the server does', () => {
+    expect(contentHashOf(content)).toBe(hash);
+    expect(
+      contentHashOf({
+        nested: { a: 'é', b: 1 },
+        caveats: ['no offensive operations'],
+        personnel: 600,
+        id: 'x',
+      }),
+    ).toBe(hash);
+    expect(contentHashOf(null)).toBe(serverContentHash(null));
+  });
+
+  it('says unchanged, changed, removed, or which stored columns disagree', () => {
+    const now = (c: unknown, columns: string[] = []) => ({
+      removed: false,
+      content: c,
+      storedColumnsDisagree: columns,
+    });
+    expect(judgeContent(now(content), hash)).toEqual({ kind: 'unchanged' });
+    expect(judgeContent(now({ ...content, personnel: 601 }), hash)).toEqual({ kind: 'changed' });
+    expect(judgeContent(now(content, ['releasability']), hash)).toEqual({
+      kind: 'columns',
+      columns: ['releasability'],
+    });
+    expect(judgeContent({ removed: true, storedColumnsDisagree: [] }, hash)).toEqual({ kind: 'removed' });
+    expect(judgeContent({ removed: true, storedColumnsDisagree: [] }, serverContentHash(null))).toEqual({
+      kind: 'unchanged',
+    });
+    expect(judgeContent(undefined, hash)).toBeUndefined();
   });
 });

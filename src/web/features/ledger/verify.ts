@@ -1,4 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import canonicalize from 'canonicalize';
 import { proofVerifiers } from '../../../modules/ledger/proofs-verify.js';
 
 /**
@@ -107,4 +109,34 @@ export async function judgeGrowth(
       detail: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * The content hash of a record as the server stores it now, computed here: lowercase hex
+ * SHA-256 of its RFC 8785 canonical JSON, what the ledger's entries record.
+ */
+export function contentHashOf(content: unknown): string {
+  return bytesToHex(sha256(encoder.encode(canonicalize(content) ?? 'null')));
+}
+
+/** What the record as stored now says about its newest entry. */
+export type ContentVerdict =
+  { kind: 'unchanged' } | { kind: 'changed' } | { kind: 'removed' } | { kind: 'columns'; columns: string[] };
+
+// The content hash of `null`: a record's deletion, as the ledger records it.
+const DELETED = contentHashOf(null);
+
+/**
+ * Compares the record as stored now with the content hash of its newest entry; undefined
+ * when the server offers no current content for the kind (nothing to compare).
+ */
+export function judgeContent(
+  now: { removed: boolean; content?: unknown; storedColumnsDisagree: string[] } | undefined,
+  newestContentHash: string,
+): ContentVerdict | undefined {
+  if (!now) return undefined;
+  if (now.removed) return newestContentHash === DELETED ? { kind: 'unchanged' } : { kind: 'removed' };
+  if (contentHashOf(now.content) !== newestContentHash) return { kind: 'changed' };
+  if (now.storedColumnsDisagree.length > 0) return { kind: 'columns', columns: now.storedColumnsDisagree };
+  return { kind: 'unchanged' };
 }
