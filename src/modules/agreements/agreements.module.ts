@@ -1,5 +1,4 @@
 import type { GuarantorModule } from '../../platform/module.js';
-import { visibleTo } from '../../platform/access/releasability.js';
 import { agreementsMigrations } from './agreements.migrations.js';
 import { agreementsRepository } from './agreements.repository.js';
 import { agreementsRoutes } from './agreements.routes.js';
@@ -23,50 +22,8 @@ export const agreementsModule: GuarantorModule = {
     ctx.services.supportPledges.setAgreementLookup(
       async (db, viewer, id) => (await agreementsRepository.get(db, viewer, id)) !== undefined,
     );
-    ctx.services.ledger.registerSource(
-      'agreement',
-      async (db, ids) => {
-        const rows = ids.length
-          ? await db.selectFrom('agreements').selectAll().where('id', 'in', ids).execute()
-          : [];
-        return new Map(rows.map((r) => [r.id, presentAgreement(r, [])]));
-      },
-      {
-        visible: async (db, viewer, ids) =>
-          new Set(
-            ids.length === 0
-              ? []
-              : (
-                  await db
-                    .selectFrom('agreements as a')
-                    .select('a.id')
-                    .where(visibleTo(viewer, 'a'))
-                    .where('a.id', 'in', ids)
-                    .execute()
-                ).map((r) => r.id),
-          ),
-      },
-    );
-    ctx.services.ledger.registerSource(
-      'agreement.clause',
-      async (db, ids) =>
-        new Map((await agreementsRepository.clausesByIds(db, ids)).map((r) => [r.id, presentClause(r)])),
-      {
-        visible: async (db, viewer, ids) =>
-          new Set(
-            ids.length === 0
-              ? []
-              : (
-                  await db
-                    .selectFrom('agreement_clauses as c')
-                    .select('c.id')
-                    .where(visibleTo(viewer, 'c'))
-                    .where('c.id', 'in', ids)
-                    .execute()
-                ).map((r) => r.id),
-          ),
-      },
-    );
+    ctx.services.ledger.registerTableSource('agreement', 'agreements', 'id', (r) => presentAgreement(r, []));
+    ctx.services.ledger.registerTableSource('agreement.clause', 'agreement_clauses', 'id', presentClause);
   },
   routes: agreementsRoutes,
   exercise: loadAgreementsExercise,

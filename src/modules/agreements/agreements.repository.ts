@@ -37,11 +37,6 @@ export const agreementsRepository = {
       .execute();
   },
 
-  clausesByIds(db: Executor, ids: readonly string[]): Promise<ClauseTable[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return db.selectFrom('agreement_clauses').selectAll().where('id', 'in', ids).execute();
-  },
-
   async insert(db: Executor, row: AgreementTable): Promise<void> {
     await db.insertInto('agreements').values(row).execute();
   },

@@ -195,11 +195,6 @@ export const pledgesRepository = {
       .execute();
   },
 
-  deliveriesByIds(db: Executor, ids: readonly string[]): Promise<DeliveryTable[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return db.selectFrom('support_deliveries').selectAll().where('id', 'in', ids).execute();
-  },
-
   async insertDelivery(db: Executor, row: DeliveryTable): Promise<void> {
     await db.insertInto('support_deliveries').values(row).execute();
   },

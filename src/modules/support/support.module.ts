@@ -1,5 +1,4 @@
 import type { GuarantorModule } from '../../platform/module.js';
-import { visibleTo } from '../../platform/access/releasability.js';
 import { DeliveriesService } from './deliveries.service.js';
 import { DonorViewsService } from './donor-views.service.js';
 import { donorViewsRoutes } from './donor-views.routes.js';
@@ -43,46 +42,8 @@ export const supportModule: GuarantorModule = {
     ctx.services.supportDonors = new DonorViewsService(ctx);
     ctx.services.supportTracker = new TrackerImportService(ctx);
     const ledger = ctx.services.ledger;
-    ledger.registerSource(
-      'support.pledge',
-      async (db, ids) =>
-        new Map((await pledgesRepository.byIds(db, ids)).map((r) => [r.id, presentPledge(r)])),
-      {
-        visible: async (db, viewer, ids) =>
-          new Set(
-            ids.length === 0
-              ? []
-              : (
-                  await db
-                    .selectFrom('support_pledges as p')
-                    .select('p.id')
-                    .where(visibleTo(viewer, 'p'))
-                    .where('p.id', 'in', ids)
-                    .execute()
-                ).map((r) => r.id),
-          ),
-      },
-    );
-    ledger.registerSource(
-      'support.delivery',
-      async (db, ids) =>
-        new Map((await pledgesRepository.deliveriesByIds(db, ids)).map((r) => [r.id, presentDelivery(r)])),
-      {
-        visible: async (db, viewer, ids) =>
-          new Set(
-            ids.length === 0
-              ? []
-              : (
-                  await db
-                    .selectFrom('support_deliveries as d')
-                    .select('d.id')
-                    .where(visibleTo(viewer, 'd'))
-                    .where('d.id', 'in', ids)
-                    .execute()
-                ).map((r) => r.id),
-          ),
-      },
-    );
+    ledger.registerTableSource('support.pledge', 'support_pledges', 'id', presentPledge);
+    ledger.registerTableSource('support.delivery', 'support_deliveries', 'id', presentDelivery);
     // Tracker imports describe a public data set: visible to every party.
     ledger.registerSource(
       'support.tracker-import',
