@@ -1,3 +1,4 @@
+import { contentHash } from '../ledger/leaf.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
@@ -247,6 +248,21 @@ describe.each(testDialects())('incidents, workflow and zones on %s', (dialect) =
     expect((await inject(monitor, 'GET', `/api/v1/incidents/${id}`)).json().observationIds).toEqual([
       secret.id,
     ]);
+    // The ledger proves the incident's workflow revisions, with their content, to its party only.
+    const gbrVerifier = await t.signIn('GBR', 'verifier');
+    const triaged = await inject(gbrVerifier, 'POST', `/api/v1/incidents/${id}/transitions`, {
+      to: 'triaged',
+      rationale: 'national triage',
+    });
+    expect(triaged.statusCode).toBe(200);
+    const revisions = (await inject(monitor, 'GET', `/api/v1/incidents/${id}/revisions`)).json().items as {
+      revision: number;
+    }[];
+    const record = `/api/v1/ledger/records/incident.revision/${encodeURIComponent(`${id}#${revisions.at(-1)!.revision}`)}`;
+    const proof = await inject(monitor, 'GET', record);
+    expect(proof.statusCode).toBe(200);
+    expect(contentHash(proof.json().now.content)).toBe(proof.json().leaves.at(-1).contentHash);
+    expect((await inject(fra, 'GET', record)).statusCode).toBe(404);
   });
 
   it('serves zones as GeoJSON, versioned, and refuses bad geometry naming the feature', async () => {

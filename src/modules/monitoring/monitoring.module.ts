@@ -1,5 +1,5 @@
 import type { GuarantorModule } from '../../platform/module.js';
-import { visibleTo } from '../../platform/access/releasability.js';
+import { visibleIdsIn, visibleTo } from '../../platform/access/releasability.js';
 import { DEFAULT_CORROBORATION, type CorroborationOptions } from './corroborate.js';
 import { IncidentsService } from './incidents.service.js';
 import { loadMonitoringExercise } from './monitoring.exercise.js';
@@ -76,29 +76,68 @@ export const monitoringModule: GuarantorModule = {
         },
       },
     );
-    ctx.services.ledger.registerSource('incident.revision', async (db, ids) => {
-      const keys = ids.map((id) => {
+    // An incident's revisions and comments are proven to the parties that may see the
+    // incident (and, for a comment, the comment itself).
+    const revisionKeys = (ids: string[]) =>
+      ids.map((id) => {
         const at = id.lastIndexOf('#');
-        return { incident: id.slice(0, at), revision: Number(id.slice(at + 1)) };
+        return { id, incident: id.slice(0, at), revision: Number(id.slice(at + 1)) };
       });
-      const rows = await db
-        .selectFrom('incident_revisions')
-        .selectAll()
-        .where(
-          'incident_id',
-          'in',
-          keys.map((k) => k.incident),
-        )
-        .execute();
-      const wanted = new Set(ids);
-      return new Map(
-        rows.map((r) => [`${r.incident_id}#${r.revision}`, r] as const).filter(([k]) => wanted.has(k)),
-      );
-    });
-    ctx.services.ledger.registerSource('incident.comment', async (db, ids) => {
-      const rows = await db.selectFrom('incident_comments').selectAll().where('id', 'in', ids).execute();
-      return new Map(rows.map((r) => [r.id, r]));
-    });
+    ctx.services.ledger.registerSource(
+      'incident.revision',
+      async (db, ids) => {
+        const keys = revisionKeys(ids);
+        if (keys.length === 0) return new Map();
+        const rows = await db
+          .selectFrom('incident_revisions')
+          .selectAll()
+          .where(
+            'incident_id',
+            'in',
+            keys.map((k) => k.incident),
+          )
+          .execute();
+        const wanted = new Set(ids);
+        return new Map(
+          rows.map((r) => [`${r.incident_id}#${r.revision}`, r] as const).filter(([k]) => wanted.has(k)),
+        );
+      },
+      {
+        visible: async (db, viewer, ids) => {
+          const keys = revisionKeys(ids);
+          const seen = await visibleIdsIn(
+            db,
+            viewer,
+            'incidents',
+            'id',
+            keys.map((k) => k.incident),
+          );
+          return new Set(keys.filter((k) => seen.has(k.incident)).map((k) => k.id));
+        },
+      },
+    );
+    ctx.services.ledger.registerSource(
+      'incident.comment',
+      async (db, ids) => {
+        if (ids.length === 0) return new Map();
+        const rows = await db.selectFrom('incident_comments').selectAll().where('id', 'in', ids).execute();
+        return new Map(rows.map((r) => [r.id, r]));
+      },
+      {
+        visible: async (db, viewer, ids) => {
+          if (ids.length === 0) return new Set();
+          const rows = await db
+            .selectFrom('incident_comments as c')
+            .innerJoin('incidents as i', 'i.id', 'c.incident_id')
+            .select('c.id')
+            .where('c.id', 'in', ids)
+            .where(visibleTo(viewer, 'c'))
+            .where(visibleTo(viewer, 'i'))
+            .execute();
+          return new Set(rows.map((r) => r.id));
+        },
+      },
+    );
   },
   routes: monitoringRoutes,
   exercise: loadMonitoringExercise,
