@@ -151,6 +151,14 @@ describe.each(testDialects())('deconfliction on %s', (dialect) => {
     // A third party sees neither the notification nor the conflict.
     const third = await get(ukr, `/api/v1/deconfliction/conflicts/${c.id}`);
     expect(third.statusCode).toBe(404);
+    // The ledger proves the conflict, with its stored row, only to a party that may see both
+    // sides: FRA, which may not see GBR's flight, does not learn it from there either.
+    const conflictRecord = `/api/v1/ledger/records/deconfliction.conflict/${c.id}`;
+    const proven = await get(gbr, conflictRecord);
+    expect(proven.statusCode).toBe(200);
+    expect(proven.json().now.content.id).toBe(c.id);
+    for (const party of [fra, ukr]) expect((await get(party, conflictRecord)).statusCode).toBe(404);
+    expect((await get(fra, `/api/v1/ledger/records/deconfliction.notification/${id}`)).statusCode).toBe(404);
     // The owner sees its own record everywhere.
     expect((await get(gbr, `${N}/${id}`)).statusCode).toBe(200);
     expect((await get(gbr, `${N}.geojson`)).body).toContain(id);

@@ -34,6 +34,7 @@ export const deconflictionModule: GuarantorModule = {
     ledger.registerSource(
       'deconfliction.conflict',
       async (db, ids) => new Map((await repo.conflictsUnfiltered(db, ids)).map((r) => [r.id, r])),
+      { visible: (db, viewer, ids) => repo.fullyVisibleConflictIds(db, viewer, ids) },
     );
     ledger.registerSource(
       'deconfliction.conflict-ack',

@@ -337,6 +337,25 @@ export const deconflictionRepository = {
       .execute();
   },
 
+  /**
+   * Conflict ids among `ids` whose two notifications the viewer may both see (ledger lookups,
+   * which answer the conflict's stored row: a party that only learns of a conflict with a
+   * national-only activity must not learn the other side from it).
+   */
+  async fullyVisibleConflictIds(db: Executor, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set<string>();
+    const rows = await db
+      .selectFrom('deconfliction_conflicts as c')
+      .innerJoin('deconfliction_notifications as na', 'na.id', 'c.notification_a')
+      .innerJoin('deconfliction_notifications as nb', 'nb.id', 'c.notification_b')
+      .select('c.id')
+      .where('c.id', 'in', ids)
+      .where(visibleTo(viewer, 'na'))
+      .where(visibleTo(viewer, 'nb'))
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  },
+
   /** Notification ids among `ids` the viewer may see (ledger lookups). */
   async visibleNotificationIds(db: Executor, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set<string>();
