@@ -91,20 +91,11 @@ export class DeliveriesService {
         after: presentDelivery(row),
         record: row,
       });
-      // The pledge's delivered figures changed: a pledge the log holds gets a new leaf, or
-      // the audit would find it changed behind the application. Pledges from the tracker are
-      // proven by the tracker file's hash instead, and have no leaf of their own.
+      // The pledge's delivered figures changed: the pledge gets a new leaf with them, or the
+      // audit would find it changed behind the application.
       await this.ctx.services.ledger.record(trx, [
         { kind: 'support.delivery', recordId: row.id, content: presentDelivery(row) },
-        ...(pledge.tracker_key === null
-          ? [
-              {
-                kind: 'support.pledge',
-                recordId: pledgeId,
-                content: presentPledge({ ...pledge, ...progress }),
-              },
-            ]
-          : []),
+        { kind: 'support.pledge', recordId: pledgeId, content: presentPledge({ ...pledge, ...progress }) },
       ]);
       const after = {
         itemCount: pledge.item_count,

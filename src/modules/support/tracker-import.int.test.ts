@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/databases.js';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/test-app.js';
+import { auditLedger } from '../ledger/audit-log.js';
 
 // EXERCISE tracker rows in the real column layout; the values are invented for the test.
 const HEADER =
@@ -90,6 +91,30 @@ describe.each(testDialects())('Kiel tracker import and donor views on %s', (dial
     expect(list.items.map((p: { itemCountDelivered: number }) => p.itemCountDelivered).sort()).toEqual([
       2, 5,
     ]);
+  });
+
+  it('keeps a tracker pledge in step with the ledger when a delivery and then a release change it', async () => {
+    const gepard = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/support/pledges?donor=DEU&fromTracker=true',
+        headers: fra.headers,
+      })
+    )
+      .json()
+      .items.find((p: { item: string }) => p.item === 'Gepard') as { id: string };
+    await t.ctx.services.supportDeliveries.recordDelivery({ system: 'test' }, gepard.id, {
+      deliveredOn: '2024-05-01',
+      itemCount: 1,
+      evidenceSha256: 'ab'.repeat(32),
+    });
+    const revised = [...LINES.slice(0, 4)];
+    revised[1] = revised[1]!.replace(
+      ',400000,100000,Gepard,Air defence,10,3,',
+      ',480000,240000,Gepard,Air defence,10,6,',
+    );
+    expect((await importCsv(csv(revised), 'release-3.csv')).json()).toMatchObject({ updated: 1 });
+    expect((await auditLedger(t.ctx.db, t.ctx.services.ledger)).findings).toEqual([]);
   });
 
   it('refuses a malformed file naming the line and column, and stores nothing', async () => {

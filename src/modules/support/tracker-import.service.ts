@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { TrackerRow } from './parse-kiel.js';
 import { pledgesRepository as repo } from './pledges.repository.js';
 import { readKielFile, sniffKielFormat, type KielFormat } from './read-kiel-file.js';
-import { presentImport } from './support.present.js';
+import { presentImport, presentPledge } from './support.present.js';
 import type { TrackerImport } from './support.schemas.js';
 import type { PledgeTable, TrackerImportTable } from './support.tables.js';
 
@@ -127,7 +127,7 @@ export class TrackerImportService {
     await this.ctx.db.transaction().execute(async (trx) => {
       const existing = await repo.trackerRows(trx);
       const inserts: PledgeTable[] = [];
-      const updates: [string, Partial<PledgeTable>][] = [];
+      const updates: [PledgeTable, Partial<PledgeTable>][] = [];
       const present = new Set<string>();
       for (const r of rows) {
         present.add(r.rowKey);
@@ -153,16 +153,16 @@ export class TrackerImportService {
           });
         } else if (before.withdrawn_at !== null || !same(fields, before)) {
           updates.push([
-            before.id,
+            before,
             { ...fields, withdrawn_at: null, tracker_import_id: run.id, updated_at: now },
           ]);
         } else {
           run.unchanged++;
         }
       }
-      const withdrawals = [...existing.values()].filter(
-        (p) => p.withdrawn_at === null && !present.has(p.tracker_key!),
-      );
+      const withdrawals: [PledgeTable, Partial<PledgeTable>][] = [...existing.values()]
+        .filter((p) => p.withdrawn_at === null && !present.has(p.tracker_key!))
+        .map((p) => [p, { withdrawn_at: now, tracker_import_id: run.id, updated_at: now }]);
       run.inserted = inserts.length;
       run.updated = updates.length;
       run.withdrawn = withdrawals.length;
@@ -174,12 +174,8 @@ export class TrackerImportService {
         done += Math.min(200, inserts.length - i);
         progress(done, total);
       }
-      for (const [id, patch] of updates) {
-        await repo.update(trx, id, patch);
-        if (++done % 200 === 0) progress(done, total);
-      }
-      for (const p of withdrawals) {
-        await repo.update(trx, p.id, { withdrawn_at: now, tracker_import_id: run.id, updated_at: now });
+      for (const [before, patch] of [...updates, ...withdrawals]) {
+        await repo.update(trx, before.id, patch);
         if (++done % 200 === 0) progress(done, total);
       }
       progress(total, total);
@@ -191,9 +187,16 @@ export class TrackerImportService {
         after: presentImport(run),
         record,
       });
-      // The ledger proves which file (by its SHA-256) the shared record was built from.
+      // The ledger proves which file (by its SHA-256) the shared record was built from. New
+      // rows are proven by it; a changed or withdrawn row gets a leaf of its own, since it may
+      // have one already (a delivery recorded against it) that it would no longer match.
       await this.ctx.services.ledger.record(trx, [
         { kind: 'support.tracker-import', recordId: run.id, content: presentImport(run) },
+        ...[...updates, ...withdrawals].map(([before, patch]) => ({
+          kind: 'support.pledge',
+          recordId: before.id,
+          content: presentPledge({ ...before, ...patch }),
+        })),
       ]);
     });
     return presentImport(run);
