@@ -1,3 +1,4 @@
+import { visibleIdsIn } from '../../platform/access/releasability.js';
 import type { GuarantorModule } from '../../platform/module.js';
 import { conflictsRoutes } from './conflicts.routes.js';
 import { deconflictionCli } from './deconfliction.cli.js';
@@ -24,7 +25,7 @@ export const deconflictionModule: GuarantorModule = {
     ledger.registerSource(
       'deconfliction.notification',
       async (db, ids) => new Map((await repo.notificationsUnfiltered(db, ids)).map((r) => [r.id, r])),
-      { visible: (db, viewer, ids) => repo.visibleNotificationIds(db, viewer, ids) },
+      { visible: (db, viewer, ids) => visibleIdsIn(db, viewer, 'deconfliction_notifications', 'id', ids) },
     );
     ledger.registerSource(
       'deconfliction.receipt',
@@ -44,7 +45,7 @@ export const deconflictionModule: GuarantorModule = {
     ledger.registerSource(
       'deconfliction.hotline',
       async (db, ids) => new Map((await repo.hotlineUnfiltered(db, ids)).map((r) => [r.id, r])),
-      { visible: (db, viewer, ids) => repo.visibleHotlineIds(db, viewer, ids) },
+      { visible: (db, viewer, ids) => visibleIdsIn(db, viewer, 'deconfliction_hotline', 'id', ids) },
     );
   },
   routes(app, ctx) {

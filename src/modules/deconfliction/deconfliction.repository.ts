@@ -356,30 +356,6 @@ export const deconflictionRepository = {
     return new Set(rows.map((r) => r.id));
   },
 
-  /** Notification ids among `ids` the viewer may see (ledger lookups). */
-  async visibleNotificationIds(db: Executor, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set<string>();
-    const rows = await db
-      .selectFrom('deconfliction_notifications as t')
-      .select('t.id')
-      .where('t.id', 'in', ids)
-      .where(visibleTo(viewer, 't'))
-      .execute();
-    return new Set(rows.map((r) => r.id));
-  },
-
-  /** Hotline message ids among `ids` the viewer may see (ledger lookups). */
-  async visibleHotlineIds(db: Executor, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set<string>();
-    const rows = await db
-      .selectFrom('deconfliction_hotline as t')
-      .select('t.id')
-      .where('t.id', 'in', ids)
-      .where(visibleTo(viewer, 't'))
-      .execute();
-    return new Set(rows.map((r) => r.id));
-  },
-
   async count(db: Executor, viewer: Viewer, status?: readonly string[]): Promise<number> {
     let q = db
       .selectFrom('deconfliction_notifications as n')

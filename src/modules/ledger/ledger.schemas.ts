@@ -55,7 +55,6 @@ export const RecordLeafSchema = Type.Object({
   recordedAt: DateTimeSchema,
 });
 
-/** "Included in checkpoint N": a record's leaves, the newest checkpoint and the inclusion proof of its newest leaf. */
 /** The record as stored now, for a party to hash and compare with its newest leaf. */
 export const RecordNowSchema = Type.Object(
   {
@@ -73,6 +72,7 @@ export const RecordNowSchema = Type.Object(
   { description: 'only for kinds whose module decides who may see a record (absent otherwise)' },
 );
 
+/** "Included in checkpoint N": a record's leaves, the newest checkpoint and the inclusion proof of its newest leaf. */
 export const RecordProofSchema = Type.Object({
   kind: Type.String(),
   recordId: Type.String(),

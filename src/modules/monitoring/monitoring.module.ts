@@ -61,15 +61,7 @@ export const monitoringModule: GuarantorModule = {
         return new Map(rows.map((r) => [r.id, observationLedgerContent(r)]));
       },
       {
-        visible: async (db, viewer, ids) => {
-          const rows = await db
-            .selectFrom('observations as o')
-            .select('o.id')
-            .where('o.id', 'in', ids)
-            .where(visibleTo(viewer, 'o'))
-            .execute();
-          return new Set(rows.map((r) => r.id));
-        },
+        visible: (db, viewer, ids) => visibleIdsIn(db, viewer, 'observations', 'id', ids),
         derived: async (db, ids) => {
           const rows = await db.selectFrom('observations').selectAll().where('id', 'in', ids).execute();
           return new Map(rows.map((r) => [r.id, observationColumnsDisagreeing(r)]));
